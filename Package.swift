@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One module per pipeline stage (see ../shared/DESIGN.md); the two C libraries
+// come from Debian packages and are wrapped as system library targets.
+let package = Package(
+    name: "sitegen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sitegen", targets: ["sitegen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "COpenCC",
+            pkgConfig: "opencc",
+            providers: [.apt(["libopencc-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "SiteModel"),
+        .target(name: "Ingest", dependencies: ["SiteModel", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Normalize", dependencies: ["SiteModel", "COpenCC"]),
+        .target(
+            name: "Extract",
+            dependencies: ["SiteModel", "Normalize"],
+            resources: [.copy("Resources/gazetteer.tsv")]
+        ),
+        .target(
+            name: "Bilingual",
+            dependencies: ["SiteModel"],
+            resources: [.copy("Resources/glossary.tsv")]
+        ),
+        .target(
+            name: "Templating",
+            dependencies: ["CCmarkGFM", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(
+            name: "Site",
+            dependencies: ["SiteModel", "Ingest", "Normalize", "Extract", "Bilingual", "Templating"]
+        ),
+        .executableTarget(
+            name: "sitegen",
+            dependencies: ["Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "SitegenTests",
+            dependencies: ["SiteModel", "Ingest", "Normalize", "Extract", "Bilingual", "Templating", "Site"]
+        ),
+    ]
+)

@@ -1,0 +1,107 @@
+import Foundation
+import SiteModel
+
+/// Source titles and composed ones.
+public enum TitleFinder {
+    public struct Found: Sendable { public var text: String; public var line: Int }
+
+    static let finalPunctuation: Set<Character> = ["。", "！", "？", "；", "…", "，", "、", "：", ".", "!", "?"]
+    /// Forum and page chrome that clings to a title line.
+    static let titleChrome = ["[复制链接]", "[複製鏈接]", "[打印]", "[收藏]"]
+
+    /// A title is a line near the top, before the first paragraph, that reads as a headline:
+    /// 8 to 40 characters, no final punctuation, not a date or byline.
+    public static func find(in lines: [String], skipping: Set<Int>) -> Found? {
+        for (i, raw) in lines.enumerated().prefix(8) where !skipping.contains(i) {
+            var line = raw
+            for chrome in titleChrome { line = line.replacingOccurrences(of: chrome, with: "") }
+            line = line.trimmingCharacters(in: .whitespaces)
+            if BlockBuilder.isParagraph(line) { return nil }
+            guard (8...40).contains(line.count), let last = line.last, !finalPunctuation.contains(last),
+                  !line.hasPrefix("●"), line.contains(where: { $0.isHanCharacter }),
+                  !line.contains("http") else { continue }
+            return Found(text: line, line: i)
+        }
+        return nil
+    }
+
+    /// A title composed from the facts, for texts that have none: place, main program, theme.
+    public static func compose(place: Gazetteer.Unit?, programs: [Program], date: String?) -> String {
+        let where_ = place?.short ?? ""
+        if let main = programs.first {
+            return "\(where_)以“\(main.zh)”推进基层党建"
+        }
+        return where_.isEmpty ? "基层党建工作纪实" : "\(where_)基层党建工作纪实"
+    }
+}
+
+/// Body lines → heading and paragraph blocks.
+public enum BlockBuilder {
+    static let clauseEnd: Set<Character> = ["。", "！", "？", "；", "…", "”", "：", "」", "）"]
+
+    static func isParagraph(_ line: String) -> Bool {
+        line.count > 60 || (line.last.map { clauseEnd.contains($0) } ?? false) && line.count > 20
+    }
+
+    /// Headings: `●` lines, `一、` numbered lines, and short lines without final punctuation.
+    public static func isHeading(_ line: String) -> Bool {
+        if line.hasPrefix("●") || line.hasPrefix("■") || line.hasPrefix("◆") { return true }
+        if let first = line.first, "一二三四五六七八九十".contains(first), line.dropFirst().prefix(2).contains("、"), line.count <= 40 {
+            return true
+        }
+        guard line.count <= 40, let last = line.last else { return false }
+        return !TitleFinder.finalPunctuation.contains(last) && !clauseEnd.contains(last)
+    }
+
+    public static func blocks(from lines: [String]) -> [Block] {
+        lines.map { Block(kind: isHeading($0) ? .heading : .paragraph, zh: $0) }
+    }
+}
+
+/// Named programs: quoted names ending in a programme word (工程, 计划, 行动 …).
+public enum ProgramFinder {
+    static let heads = ["工程", "计划", "行动", "品牌", "驿站", "联盟", "平台", "工作室", "示范圈", "服务站", "书院", "学院", "家园", "e家", "管家", "项目"]
+    nonisolated(unsafe) static let quoted = /“([^“”。，；！？]{2,24})”(工程|计划|行动|品牌|驿站|联盟|平台)?/
+
+    public static func find(in blocks: [Block]) -> [Program] {
+        var order: [String] = []
+        var sentences: [String: [String]] = [:]
+        for block in blocks {
+            for sentence in Sentences.split(block.zh) {
+                for m in sentence.matches(of: quoted) {
+                    let name = String(m.1) + (m.2.map(String.init) ?? "")
+                    guard heads.contains(where: { name.hasSuffix($0) }), !name.hasPrefix("书记项目") else { continue }
+                    if sentences[name] == nil { order.append(name) }
+                    if sentences[name, default: []].last != sentence { sentences[name, default: []].append(sentence) }
+                }
+            }
+        }
+        return order.map { Program(zh: $0, sentences: sentences[$0] ?? []) }
+    }
+}
+
+/// Sentence splitting on 。！？； keeping the end mark and any closing quote after it.
+public enum Sentences {
+    public static func split(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var pendingClose = false
+        for ch in text {
+            if pendingClose, ch == "”" || ch == "’" || ch == "」" {
+                current.append(ch)
+                continue
+            }
+            if pendingClose {
+                out.append(current); current = ""; pendingClose = false
+            }
+            current.append(ch)
+            if "。！？；!?".contains(ch) { pendingClose = true }
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { out.append(current) }
+        return out
+    }
+}
+
+extension Character {
+    var isHanCharacter: Bool { unicodeScalars.first.map { $0.properties.isIdeographic } ?? false }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import SiteModel
+
+/// Lines → Document fields. Each field has its own small extractor; see EXTRACTORS.md.
+public struct Extraction: Sendable {
+    public var title: Title
+    public var date: String?
+    public var authors: [Author]
+    public var outlet: Outlet?
+    public var region: Region?
+    public var placeUnit: Gazetteer.Unit?
+    public var keywords: [String]
+    public var blocks: [Block]
+    public var programs: [Program]
+    public var warnings: [Warning]
+}
+
+public enum Extractor {
+    public static func extract(lines: [String], gazetteer: Gazetteer = .builtIn) -> Extraction {
+        var warnings: [Warning] = []
+        var body = lines
+        var consumed = Set<Int>()
+
+        let date = DateFinder.find(in: lines)
+        if let i = date?.line, DateFinder.isMetadataLine(lines[i]) { consumed.insert(i) }
+        let keywords = KeywordFinder.find(in: lines)
+        if let i = keywords?.line { consumed.insert(i) }
+        let sourceTitle = TitleFinder.find(in: lines, skipping: consumed)
+        if let i = sourceTitle?.line { consumed.insert(i) }
+        body = lines.enumerated().filter { !consumed.contains($0.offset) }.map(\.element)
+
+        let blocks = BlockBuilder.blocks(from: body)
+        let place = RegionFinder.find(in: body, gazetteer: gazetteer)
+        warnings += place.warnings
+        let programs = ProgramFinder.find(in: blocks)
+
+        let title: Title
+        if let t = sourceTitle {
+            title = Title(zh: t.text, derived: false)
+        } else {
+            title = Title(zh: TitleFinder.compose(place: place.unit, programs: programs, date: date?.iso), derived: true)
+            warnings.append(Warning(kind: "derived-title", context: title.zh))
+        }
+        if date == nil { warnings.append(Warning(kind: "no-date", context: "no publication date in the text")) }
+
+        return Extraction(title: title, date: date?.iso, authors: [], outlet: nil, region: place.region,
+                          placeUnit: place.unit, keywords: keywords?.words ?? [], blocks: blocks,
+                          programs: programs, warnings: warnings)
+    }
+}
+
+/// Publication dates: dates in metadata lines (刊载日期, 发布时间, a date-and-byline line), never
+/// dates of events inside body sentences.
+public enum DateFinder {
+    public struct Found: Sendable { public var iso: String; public var line: Int }
+
+    nonisolated(unsafe) static let chinese = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})[:：](\d{2}))?/
+    nonisolated(unsafe) static let numeric = /(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?/
+    static let labels = ["日期", "发布", "發布", "刊载", "刊載", "时间", "時間", "来源", "來源"]
+
+    /// A line that is metadata rather than body: labelled, or short and led by a date.
+    static func isMetadataLine(_ line: String) -> Bool {
+        if labels.contains(where: { line.contains($0) }) && line.count <= 60 { return true }
+        guard line.count <= 40 else { return false }
+        let trimmed = line.drop { $0 == " " }
+        return trimmed.prefixMatch(of: numeric) != nil || trimmed.prefixMatch(of: chinese) != nil
+    }
+
+    public static func find(in lines: [String]) -> Found? {
+        let order = Array(lines.indices)
+        for i in order where isMetadataLine(lines[i]) {
+            if let iso = parse(lines[i]) { return Found(iso: iso, line: i) }
+        }
+        return nil
+    }
+
+    static func parse(_ line: String) -> String? {
+        if let m = line.firstMatch(of: numeric) ?? line.firstMatch(of: chinese) {
+            return iso(year: String(m.1), month: String(m.2), day: String(m.3), hour: m.4.map(String.init), minute: m.5.map(String.init))
+        }
+        return nil
+    }
+
+    static func iso(year: String, month: String, day: String, hour: String?, minute: String?) -> String? {
+        guard let y = Int(year), let mo = Int(month), let d = Int(day),
+              (1900...2100).contains(y), (1...12).contains(mo), (1...31).contains(d) else { return nil }
+        var s = String(format: "%04d-%02d-%02d", y, mo, d)
+        if let hour, let minute, let h = Int(hour), let mi = Int(minute), h < 24, mi < 60 {
+            s += String(format: "T%02d:%02d", h, mi)
+        }
+        return s
+    }
+}
+
+/// Keywords a text states itself (`关键词:支部党组织党员`).
+public enum KeywordFinder {
+    public struct Found: Sendable { public var words: [String]; public var line: Int }
+
+    public static func find(in lines: [String]) -> Found? {
+        for (i, line) in lines.enumerated() {
+            for label in ["关键词", "關鍵詞", "关键字"] where line.hasPrefix(label) {
+                var rest = line.dropFirst(label.count)
+                while let f = rest.first, ":：".contains(f) || f == " " { rest = rest.dropFirst() }
+                let words = rest.split(whereSeparator: { " ,，、;；".contains($0) }).map(String.init)
+                return Found(words: words, line: i)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import SiteModel
+
+/// Chinese administrative divisions (Resources/gazetteer.tsv) with pinyin and English names.
+public struct Gazetteer: Sendable {
+    public enum Level: String, Sendable { case province, city, county, alias }
+
+    public struct Unit: Sendable, Equatable {
+        public var level: Level
+        public var name: String
+        public var short: String
+        /// Full names of the ancestors, outermost first.
+        public var parents: [String]
+        public var pinyin: String
+        public var en: String
+    }
+
+    public let units: [Unit]
+    private let byName: [String: [Int]]
+
+    public init(tsv: String) {
+        var units: [Unit] = []
+        for line in tsv.split(separator: "\n").dropFirst() {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count == 6, let level = Level(rawValue: f[0]) else { continue }
+            units.append(Unit(level: level, name: f[1], short: f[2],
+                              parents: f[3].isEmpty ? [] : f[3].split(separator: "/").map(String.init),
+                              pinyin: f[4], en: f[5]))
+        }
+        var byName: [String: [Int]] = [:]
+        for (i, u) in units.enumerated() {
+            byName[u.name, default: []].append(i)
+            if u.short != u.name { byName[u.short, default: []].append(i) }
+        }
+        self.units = units
+        self.byName = byName
+    }
+
+    /// The gazetteer shipped with sitegen.
+    public static let builtIn: Gazetteer = {
+        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return Gazetteer(tsv: "") }
+        return Gazetteer(tsv: text)
+    }()
+
+    public func units(named name: String) -> [Unit] { (byName[name] ?? []).map { units[$0] } }
+
+    /// Every name (full and short, at least two characters) to look for in text.
+    public var searchNames: [String] { byName.keys.filter { $0.count >= 2 }.sorted() }
+
+    public func unit(fullName: String, parents: [String]) -> Unit? {
+        units(named: fullName).first { $0.name == fullName && $0.parents == parents }
+    }
+}
+
+/// Finds the place an article is about: the most-mentioned division, filled out with its
+/// ancestors. Names shared by several units, or no place at all, give a warning instead of a guess.
+public enum RegionFinder {
+    public struct Found: Sendable {
+        public var region: Region?
+        public var unit: Gazetteer.Unit?
+        public var warnings: [Warning]
+    }
+
+    public static func find(in lines: [String], gazetteer: Gazetteer = .builtIn) -> Found {
+        let text = lines.joined(separator: "\n")
+        var scores: [String: (unit: Gazetteer.Unit, count: Int)] = [:]
+        var ambiguous: [String] = []
+        // Longest names first so that 苏锡通园区 is not also counted as 苏锡.
+        var masked = text
+        for name in gazetteer.searchNames.sorted(by: { $0.count > $1.count }) {
+            guard masked.contains(name) else { continue }
+            let count = masked.components(separatedBy: name).count - 1
+            masked = masked.replacingOccurrences(of: name, with: String(repeating: "□", count: name.count))
+            let candidates = gazetteer.units(named: name)
+            let distinct = Dictionary(grouping: candidates, by: { ($0.parents + [$0.name]).joined(separator: "/") })
+            guard distinct.count == 1, let unit = candidates.first else {
+                ambiguous.append(name)
+                continue
+            }
+            let key = (unit.parents + [unit.name]).joined(separator: "/")
+            scores[key, default: (unit, 0)].count += count
+        }
+        // The most-mentioned unit wins; ties go to the deeper unit, then the name.
+        let ranked = scores.values.sorted { a, b in
+            let ka = (a.unit.parents + [a.unit.name]).joined(separator: "/")
+            let kb = (b.unit.parents + [b.unit.name]).joined(separator: "/")
+            if a.count != b.count { return a.count > b.count }
+            if a.unit.parents.count != b.unit.parents.count { return a.unit.parents.count > b.unit.parents.count }
+            return ka < kb
+        }
+        var warnings: [Warning] = []
+        guard let best = ranked.first?.unit else {
+            warnings.append(Warning(kind: "unknown-region", context: ambiguous.isEmpty
+                ? "no place name from the gazetteer in the text"
+                : "only ambiguous place names: \(ambiguous.prefix(5).joined(separator: "、"))"))
+            return Found(region: nil, unit: nil, warnings: warnings)
+        }
+        return Found(region: region(for: best, gazetteer: gazetteer), unit: resolved(best, gazetteer), warnings: warnings)
+    }
+
+    /// An alias stands for the unit its parent path names.
+    static func resolved(_ unit: Gazetteer.Unit, _ g: Gazetteer) -> Gazetteer.Unit {
+        guard unit.level == .alias, let last = unit.parents.last,
+              let target = g.unit(fullName: last, parents: Array(unit.parents.dropLast())) else { return unit }
+        return target
+    }
+
+    static func region(for found: Gazetteer.Unit, gazetteer g: Gazetteer) -> Region {
+        let unit = resolved(found, g)
+        let path = unit.parents + [unit.name]
+        var chain: [Gazetteer.Unit] = []
+        for i in path.indices {
+            if let u = g.unit(fullName: path[i], parents: Array(path[..<i])) { chain.append(u) }
+        }
+        var region = Region()
+        for u in chain {
+            switch u.level {
+            case .province: region.province = u.name
+            case .city: region.city = u.name
+            case .county: region.county = u.name
+            case .alias: break
+            }
+        }
+        // Municipalities are both province and city.
+        if region.city == nil, region.county != nil, let p = chain.first, p.name.hasSuffix("市") { region.city = p.name }
+        region.en = chain.reversed().map(\.en).joined(separator: ", ")
+        return region
+    }
+}

@@ -1,0 +1,31 @@
+import SiteModel
+
+/// Clean text plus the record of what was changed to get it.
+public struct NormalizedText: Sendable {
+    /// Cleaned lines, without blank lines.
+    public var lines: [String]
+    public var repairs: [Repair]
+    public var warnings: [Warning]
+    public var text: String { lines.joined(separator: "\n") }
+}
+
+/// Runs the named repair passes in order. Holds one OpenCC converter, so create one
+/// Normalizer per worker and reuse it across documents.
+public final class Normalizer: @unchecked Sendable {
+    private let converter: ScriptConverter
+
+    public init() throws(SitegenError) {
+        converter = try ScriptConverter(config: "t2s.json")
+    }
+
+    public func normalize(_ raw: String) -> NormalizedText {
+        var log = RepairLog()
+        var text = raw
+        text = PinyinAnnotations.strip(text, log: &log)
+        text = Punctuation.dropJunkCommas(text, log: &log)
+        text = Script.simplify(text, converter: converter, log: &log)
+        text = Punctuation.widen(text, log: &log)
+        let lines = Lines.clean(text, log: &log)
+        return NormalizedText(lines: lines, repairs: log.repairs, warnings: log.warnings)
+    }
+}

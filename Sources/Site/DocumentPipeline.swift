@@ -1,0 +1,81 @@
+import Bilingual
+import Extract
+import Foundation
+import Ingest
+import Normalize
+import SiteModel
+
+/// The per-document stages: ingest → normalize → extract → bilingual. Pure in the document's
+/// bytes, the glossary and the gazetteer, so documents run in parallel.
+public struct DocumentPipeline: Sendable {
+    public var glossary: Glossary
+    public var gazetteer: Gazetteer
+
+    public init(glossary: Glossary, gazetteer: Gazetteer = .builtIn) {
+        self.glossary = glossary
+        self.gazetteer = gazetteer
+    }
+
+    public func document(from seed: SeedFile, normalizer: Normalizer, displayPath: String? = nil) -> Document {
+        let normalized = normalizer.normalize(seed.decoded.text)
+        let ex = Extractor.extract(lines: normalized.lines, gazetteer: gazetteer)
+        var doc = Document(
+            id: seed.stem,
+            slug: Self.baseSlug(place: ex.placeUnit, date: ex.date, id: seed.stem),
+            source: Source(file: displayPath ?? seed.path, encoding: seed.decoded.encoding.rawValue, sha256: seed.sha256),
+            title: ex.title, date: ex.date, authors: ex.authors, outlet: ex.outlet, region: ex.region,
+            keywords: ex.keywords, blocks: ex.blocks, programs: ex.programs, figures: [],
+            summary: Summary(), repairs: normalized.repairs, warnings: normalized.warnings + ex.warnings)
+        English.fill(&doc, sidecar: seed.englishSidecar.map(Sidecar.init(parsing:)), glossary: glossary)
+        return doc
+    }
+
+    /// `<place pinyin>-<date>`, or the id when the text names neither.
+    static func baseSlug(place: Gazetteer.Unit?, date: String?, id: String) -> String {
+        var parts: [String] = []
+        if let p = place?.pinyin, !p.isEmpty {
+            let ascii = p.lowercased().unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }
+            parts.append(String(String.UnicodeScalarView(ascii)))
+        }
+        if let d = date { parts.append(String(d.prefix(10))) }
+        if parts.isEmpty || date == nil {
+            // Without a date the place alone is not distinctive; keep it readable but unique.
+            parts.append(String(id.prefix(while: { $0 != "_" })))
+        }
+        return parts.filter { !$0.isEmpty }.joined(separator: "-")
+    }
+
+    /// Makes slugs unique in id order, so they are stable across builds.
+    public static func deduplicate(_ docs: inout [Document]) {
+        var seen: [String: Int] = [:]
+        for i in docs.indices.sorted(by: { docs[$0].id < docs[$1].id }) {
+            let base = docs[i].slug
+            let n = seen[base, default: 0] + 1
+            seen[base] = n
+            if n > 1 { docs[i].slug = "\(base)-\(n)" }
+        }
+    }
+}
+
+/// English fields of a Document from the glossary, pinyin and the editor's sidecar.
+enum English {
+    static func fill(_ doc: inout Document, sidecar: Sidecar?, glossary: Glossary) {
+        for i in doc.programs.indices {
+            let names = EnglishNames.program(doc.programs[i].zh, glossary: glossary)
+            doc.programs[i].en = names.en
+            doc.programs[i].pinyin = names.pinyin
+        }
+        for i in doc.authors.indices where doc.authors[i].en == nil {
+            doc.authors[i].en = PinyinText.personalName(doc.authors[i].name, glossary: glossary)
+        }
+        if let outlet = doc.outlet, outlet.en == nil { doc.outlet?.en = glossary[outlet.zh]?.en }
+        for i in doc.blocks.indices where doc.blocks[i].kind == .heading {
+            doc.blocks[i].en = glossary[doc.blocks[i].zh]?.en
+        }
+        if let sidecar {
+            doc.title.en = sidecar.title
+            doc.summary.en = sidecar.markdown
+            doc.summary.enSource = "editor"
+        }
+    }
+}
