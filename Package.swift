@@ -27,7 +27,11 @@ let package = Package(
         ),
         .target(name: "SiteModel"),
         .target(name: "Ingest", dependencies: ["SiteModel", .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "Normalize", dependencies: ["SiteModel", "COpenCC"]),
+        .target(
+            name: "Normalize",
+            dependencies: ["SiteModel", "COpenCC"],
+            resources: [.copy("Resources/lexicon.tsv")]
+        ),
         .target(
             name: "Extract",
             dependencies: ["SiteModel", "Normalize"],

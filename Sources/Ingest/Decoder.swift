@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 
 /// Why a file cannot be read as text.
 public enum DecodeFailure: Error, Equatable, Sendable, CustomStringConvertible {
@@ -96,29 +97,9 @@ public enum TextDecoder {
         return kinds.count == 1 ? kinds[0].1 : "mixed"
     }
 
-    /// Share of Han characters that are common in either script: level-1 GB2312
-    /// (lead byte 0xB0–0xD7) or level-1 Big5 (lead byte 0xA4–0xC6). A wrong decode
-    /// of the other encoding scatters into rare characters and private-use code points.
+    /// Share of common CJK characters: a wrong decode of the other encoding scatters into
+    /// rare characters and private-use code points.
     public static func commonCJKShare(_ text: String) -> Double {
-        var han = 0, common = 0, junk = 0
-        for scalar in text.unicodeScalars.prefix(20_000) {
-            if (0xE000...0xF8FF).contains(scalar.value) || scalar.value == 0xFFFD { junk += 1; continue }
-            guard scalar.properties.isIdeographic else { continue }
-            han += 1
-            if isCommon(scalar) { common += 1 }
-        }
-        guard han + junk > 0 else { return 0 }
-        return Double(common) / Double(han + junk)
-    }
-
-    static func isCommon(_ scalar: Unicode.Scalar) -> Bool {
-        let s = String(scalar)
-        if let gb = s.data(using: TextEncoding.gb18030Foundation), gb.count == 2, (0xB0...0xD7).contains(gb[gb.startIndex]) {
-            return true
-        }
-        if let b5 = s.data(using: TextEncoding.big5Foundation), b5.count == 2, (0xA4...0xC6).contains(b5[b5.startIndex]) {
-            return true
-        }
-        return false
+        CJK.plausibility(text.unicodeScalars.prefix(20_000))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 
 /// The encodings sitegen reads, with the Foundation encoding behind each.
 public enum TextEncoding: String, Sendable, CaseIterable {
@@ -9,10 +10,8 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     case gb18030 = "GB18030"
     case big5 = "Big5"
 
-    /// Foundation exposes the CoreFoundation encodings on Linux only by their raw
-    /// NSStringEncoding values (0x8000_0000 | CFStringEncoding).
-    public static let gb18030Foundation = String.Encoding(rawValue: 0x8000_0000 | 0x0632)
-    public static let big5Foundation = String.Encoding(rawValue: 0x8000_0000 | 0x0A03)
+    public static let gb18030Foundation = CJK.gb18030
+    public static let big5Foundation = CJK.big5
 
     public var foundation: String.Encoding {
         switch self {

@@ -21,7 +21,13 @@ public final class Normalizer: @unchecked Sendable {
     public func normalize(_ raw: String) -> NormalizedText {
         var log = RepairLog()
         var text = raw
+        // Byte-level repairs first: they read the characters exactly as the wrong decoder left them.
+        text = Mojibake.repairUTF8ReadAsLatin1(text, log: &log)
+        text = Mojibake.repairUTF8ReadAsGBK(text, log: &log)
         text = PinyinAnnotations.strip(text, log: &log)
+        // Context for inferring lost characters is read from the annotation-free text.
+        text = Mojibake.repairBrokenAnnotations(text, log: &log)
+        text = Mojibake.repairGBKMisalignment(text, log: &log)
         text = Punctuation.dropJunkCommas(text, log: &log)
         text = Script.simplify(text, converter: converter, log: &log)
         text = Punctuation.widen(text, log: &log)

@@ -1,0 +1,149 @@
+import Foundation
+import SiteModel
+
+/// Infers a character whose bytes were partly lost, from the candidates its surviving bytes
+/// allow: the candidate that makes the longest, most frequent context attested elsewhere in
+/// the same document wins; with no attestation, a clause end (。) where one is allowed.
+enum LostCharacter {
+    /// Characters that are plausible in running text: common Han characters and Chinese punctuation.
+    static func plausible(_ s: String) -> Bool {
+        guard s.unicodeScalars.count == 1, let u = s.unicodeScalars.first else { return false }
+        return CJK.isCommon(u) || "。，、；：？！“”‘’（）《》—…·".unicodeScalars.contains(u)
+    }
+
+    /// Decodable characters of a two-byte GBK code with the given trail byte.
+    static func candidates(trail: UInt8) -> [String] {
+        (UInt8(0x81)...UInt8(0xFE)).compactMap { CJK.gbString([$0, trail]) }.filter(plausible)
+    }
+
+    /// Decodable characters of a two-byte GBK code with the given lead byte.
+    static func candidates(lead: UInt8) -> [String] {
+        (Array(UInt8(0x40)...0x7E) + Array(UInt8(0x80)...0xFE)).compactMap { CJK.gbString([lead, $0]) }.filter(plausible)
+    }
+
+    /// Common characters whose Mandarin reading is `syllable` (toneless), from all of GBK.
+    static func candidates(reading syllable: String) -> [String] {
+        let wanted = Pinyin.toneless(syllable)
+        return readingIndex[wanted] ?? []
+    }
+
+    private static let readingIndex: [String: [String]] = {
+        var index: [String: [String]] = [:]
+        for lead in UInt8(0x81)...UInt8(0xFE) {
+            for trail in Array(UInt8(0x40)...0x7E) + Array(UInt8(0x80)...0xFE) {
+                guard let s = CJK.gbString([lead, trail]), plausible(s),
+                      let reading = s.applyingTransform(.mandarinToLatin, reverse: false) else { continue }
+                index[Pinyin.toneless(reading), default: []].append(s)
+            }
+        }
+        return index
+    }()
+
+    /// How well `candidate` fits between `before` and `after`. Contexts attested elsewhere in the
+    /// document weigh most (longer contexts more); then words of the general lexicon it would
+    /// form. A clause end (。) forms no word: it gets a fixed prior that a frequent word beats.
+    static func score(_ candidate: String, before: String, after: String, document: String) -> Double {
+        let left = Array(before.suffix(3)), right = Array(after.prefix(3))
+        if let prior = punctuationPrior(candidate, before: before, after: after, document: document) { return prior }
+        var score = 0.0
+        for k in 1...3 {
+            let attested = Double(k * k * 30)
+            if left.count >= k {
+                let word = String(left.suffix(k)) + candidate
+                score += attested * Double(occurrences(word, in: document)) + Double(k) * Lexicon.weight(word)
+            }
+            if right.count >= k {
+                let word = candidate + String(right.prefix(k))
+                score += attested * Double(occurrences(word, in: document)) + Double(k) * Lexicon.weight(word)
+            }
+        }
+        if let l = left.last, let r = right.first {
+            score += 3 * Lexicon.weight(String(l) + candidate + String(r))
+        }
+        return score
+    }
+
+    static let clauseEndPrior = 18.0
+
+    /// Punctuation forms no word, so the lexicon cannot rank it: 。 and ， follow a clause of some
+    /// length, quotes alternate (an open “ is closed by ”), 、 joins short items.
+    static func punctuationPrior(_ c: String, before: String, after: String, document: String) -> Double? {
+        guard c.count == 1, "。，、“”".contains(c) else { return nil }
+        let last = before.last
+        let afterWord = last.map { $0.unicodeScalars.first?.isHan == true || "”）》".contains($0) } ?? false
+        let clause = before.reversed().prefix { !"。！？；，、：“”\n".contains($0) }.count
+        let line = before.reversed().prefix { $0 != "\n" }
+        let open = line.filter { $0 == "“" }.count - line.filter { $0 == "”" }.count
+        let beforeWord = after.first?.unicodeScalars.first?.isHan == true
+        switch c {
+        case "。": return afterWord ? (clause >= 6 ? clauseEndPrior : clauseEndPrior / 3) : 0
+        case "，": return afterWord && beforeWord ? (clause >= 4 ? clauseEndPrior * 0.8 : clauseEndPrior / 4) : 0
+        case "、": return afterWord && beforeWord && clause <= 8 ? clauseEndPrior / 2 : 0
+        case "“": return open <= 0 && beforeWord ? clauseEndPrior * 0.9 : 0
+        default: return open > 0 && afterWord ? clauseEndPrior * 1.1 : 0  // ”
+        }
+    }
+
+    /// Picks the best candidate for the gap between `before` and `after`, or nil when none is attested
+    /// and a clause end is not among the candidates.
+    static func infer(_ candidates: [String], before: String, after: String, document: String) -> String? {
+        guard !candidates.isEmpty else { return nil }
+        var best: (String, Double)?
+        for c in candidates {
+            let s = score(c, before: before, after: after, document: document)
+            if s > 0, best == nil || s > best!.1 { best = (c, s) }
+        }
+        return best?.0 ?? (candidates.count == 1 ? candidates[0] : nil)
+    }
+
+    /// Two lost characters around a surviving `middle`: every pair is scored together, the whole
+    /// word's attestation first.
+    static func inferPair(first: [String], last: [String], middle: String, before: String, after: String,
+                          document: String) -> (String, String)? {
+        var best: ((String, String), Double)?
+        for l in last {
+            for f in first {
+                let word = f + middle + l
+                let s = 1000 * Double(occurrences(word, in: document)) + 10 * Lexicon.weight(word)
+                    + score(f, before: before, after: middle + l, document: document)
+                    + score(l, before: before + f + middle, after: after, document: document)
+                if s > 0, best == nil || s > best!.1 { best = ((f, l), s) }
+            }
+        }
+        return best?.0
+    }
+
+    static func occurrences(_ needle: String, in haystack: String) -> Int {
+        guard !needle.isEmpty else { return 0 }
+        var count = 0
+        var range = haystack.startIndex..<haystack.endIndex
+        while let found = haystack.range(of: needle, range: range) {
+            count += 1
+            range = found.upperBound..<haystack.endIndex
+        }
+        return count
+    }
+}
+
+/// Frequent words (Resources/lexicon.tsv, derived from jieba's dictionary; see scripts/make-lexicon.py).
+enum Lexicon {
+    private static let frequencies: [String: Int] = {
+        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "tsv"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
+        var table: [String: Int] = [:]
+        table.reserveCapacity(100_000)
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let tab = line.firstIndex(of: "\t"), let n = Int(line[line.index(after: tab)...]) else { continue }
+            table[String(line[..<tab])] = n
+        }
+        return table
+    }()
+
+    static func frequency(_ word: String) -> Int { frequencies[word] ?? 0 }
+
+    /// log2 of the word's frequency, 0 for words not in the lexicon.
+    static func weight(_ word: String) -> Double {
+        let n = frequency(word)
+        return n > 0 ? log2(Double(n) + 1) : 0
+    }
+}
