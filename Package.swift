@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // One module per pipeline stage (see ../shared/DESIGN.md); the two C libraries
@@ -13,6 +13,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        // The dev server (`sitegen serve`). Hummingbird's default traits pull in swift-configuration,
+        // which sitegen does not use; turning them off keeps the build smaller.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -50,13 +56,24 @@ let package = Package(
             name: "Site",
             dependencies: ["SiteModel", "Ingest", "Normalize", "Extract", "Bilingual", "Templating"]
         ),
+        .target(
+            name: "DevServer",
+            dependencies: [
+                "Site", "SiteModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .executableTarget(
             name: "sitegen",
-            dependencies: ["Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Site", "DevServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "SitegenTests",
-            dependencies: ["SiteModel", "Ingest", "Normalize", "Extract", "Bilingual", "Templating", "Site"]
+            dependencies: ["SiteModel", "Ingest", "Normalize", "Extract", "Bilingual", "Templating", "Site", "DevServer", "sitegen"]
         ),
     ]
 )

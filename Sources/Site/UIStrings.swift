@@ -28,7 +28,16 @@ public struct UIStrings: Sendable {
         byLanguage = table
     }
 
+    private init(table: [String: [String: String]]) { byLanguage = table }
+
     public func table(_ lang: String) -> [String: String] { byLanguage[lang] ?? [:] }
+
+    /// The same strings with `key` replaced in the languages given (e.g. the site title of sitegen.json).
+    public func overriding(_ key: String, with values: [String: String]) -> UIStrings {
+        var table = byLanguage
+        for (lang, value) in values where table[lang] != nil { table[lang]![key] = value }
+        return UIStrings(table: table)
+    }
 
     /// A string the code itself needs; missing means the i18n files are out of date.
     public func string(_ key: String, _ lang: String) throws(SitegenError) -> String {

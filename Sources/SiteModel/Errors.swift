@@ -1,7 +1,7 @@
 /// A failure tied to one input file, printed as one line: `<path>: <step>: <reason>`.
 public struct SitegenError: Error, CustomStringConvertible, Sendable, Equatable {
     public enum Step: String, Sendable {
-        case ingest, normalize, extract, bilingual, render, write, config
+        case ingest, normalize, extract, bilingual, render, write, config, serve
     }
     public var step: Step
     public var path: String
