@@ -16,19 +16,20 @@ with open(sys.argv[1], encoding='utf-8') as f:
     for line in f:
         parts = line.split()
         if len(parts) >= 2 and han.match(parts[0]) and int(parts[1]) >= 3:
-            rows.append((parts[0], int(parts[1])))
+            rows.append((parts[0], int(parts[1]), parts[2] if len(parts) > 2 else 'x'))
 rows.sort(key=lambda r: (-r[1], r[0]))
 rows = rows[:TOP]
-words = [w for w, _ in rows]
+words = [w for w, _, _ in rows]
 trad = subprocess.run(['opencc', '-c', 's2t'], input='\n'.join(words) + '\n', capture_output=True, text=True, check=True).stdout.split('\n')
-freq = {}
-for (w, n), t in zip(rows, trad):
+freq, pos = {}, {}
+for (w, n, p), t in zip(rows, trad):
     for form in (w, t.strip()):
-        if form and han.match(form):
-            freq[form] = max(freq.get(form, 0), n)
+        if form and han.match(form) and n > freq.get(form, 0):
+            freq[form] = n
+            pos[form] = p
 out = 'Sources/Normalize/Resources/lexicon.tsv'
 with open(out, 'w', encoding='utf-8') as f:
-    f.write('# word\tfrequency — derived from jieba 0.42.1 dict.txt (MIT licence), traditional forms via OpenCC s2t\n')
+    f.write('# word\tfrequency\tpart of speech — derived from jieba 0.42.1 dict.txt (MIT licence), traditional forms via OpenCC s2t\n')
     for w in sorted(freq, key=lambda w: (-freq[w], w)):
-        f.write(f'{w}\t{freq[w]}\n')
+        f.write(f'{w}\t{freq[w]}\t{pos[w]}\n')
 print(out, len(freq), 'entries')

@@ -45,6 +45,7 @@ public enum BlockBuilder {
 
     /// Headings: `●` lines, `一、` numbered lines, and short lines without final punctuation.
     public static func isHeading(_ line: String) -> Bool {
+        if line.hasPrefix("▲") { return false }  // a photo caption
         if line.hasPrefix("●") || line.hasPrefix("■") || line.hasPrefix("◆") { return true }
         if let first = line.first, "一二三四五六七八九十".contains(first), line.dropFirst().prefix(2).contains("、"), line.count <= 40 {
             return true
@@ -54,29 +55,18 @@ public enum BlockBuilder {
     }
 
     public static func blocks(from lines: [String]) -> [Block] {
-        lines.map { Block(kind: isHeading($0) ? .heading : .paragraph, zh: $0) }
-    }
-}
-
-/// Named programs: quoted names ending in a programme word (工程, 计划, 行动 …).
-public enum ProgramFinder {
-    static let heads = ["工程", "计划", "行动", "品牌", "驿站", "联盟", "平台", "工作室", "示范圈", "服务站", "书院", "学院", "家园", "e家", "管家", "项目"]
-    nonisolated(unsafe) static let quoted = /“([^“”。，；！？]{2,24})”(工程|计划|行动|品牌|驿站|联盟|平台)?/
-
-    public static func find(in blocks: [Block]) -> [Program] {
-        var order: [String] = []
-        var sentences: [String: [String]] = [:]
-        for block in blocks {
-            for sentence in Sentences.split(block.zh) {
-                for m in sentence.matches(of: quoted) {
-                    let name = String(m.1) + (m.2.map(String.init) ?? "")
-                    guard heads.contains(where: { name.hasSuffix($0) }), !name.hasPrefix("书记项目") else { continue }
-                    if sentences[name] == nil { order.append(name) }
-                    if sentences[name, default: []].last != sentence { sentences[name, default: []].append(sentence) }
-                }
-            }
+        lines.map { line in
+            isHeading(line) ? Block(kind: .heading, zh: line) : Block(kind: .paragraph, zh: line, lead: lead(of: line))
         }
-        return order.map { Program(zh: $0, sentences: sentences[$0] ?? []) }
+    }
+
+    /// A short opening sentence that states the paragraph's point (`持续建强组织体系。聚焦…`):
+    /// at most 25 characters and one comma, followed by more of the paragraph.
+    public static func lead(of paragraph: String) -> String? {
+        guard let first = Sentences.split(paragraph).first, first.hasSuffix("。"), first.count <= 25,
+              paragraph.count > first.count + 10, first.filter({ $0 == "，" }).count <= 1,
+              !first.contains("“") || first.contains("”") else { return nil }
+        return first
     }
 }
 

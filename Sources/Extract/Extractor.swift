@@ -12,22 +12,26 @@ public struct Extraction: Sendable {
     public var keywords: [String]
     public var blocks: [Block]
     public var programs: [Program]
+    public var figures: [Figure]
     public var warnings: [Warning]
 }
 
 public enum Extractor {
     public static func extract(lines: [String], gazetteer: Gazetteer = .builtIn) -> Extraction {
         var warnings: [Warning] = []
-        var body = lines
         var consumed = Set<Int>()
+        var lines = lines
 
+        let bylines = Bylines.find(in: lines, gazetteer: gazetteer)
+        consumed.formUnion(bylines.consumedLines)
+        for (i, kept) in bylines.trimmedLines { lines[i] = kept }
         let date = DateFinder.find(in: lines)
         if let i = date?.line, DateFinder.isMetadataLine(lines[i]) { consumed.insert(i) }
         let keywords = KeywordFinder.find(in: lines)
         if let i = keywords?.line { consumed.insert(i) }
         let sourceTitle = TitleFinder.find(in: lines, skipping: consumed)
         if let i = sourceTitle?.line { consumed.insert(i) }
-        body = lines.enumerated().filter { !consumed.contains($0.offset) }.map(\.element)
+        let body = lines.enumerated().filter { !consumed.contains($0.offset) }.map(\.element)
 
         let blocks = BlockBuilder.blocks(from: body)
         let place = RegionFinder.find(in: body, gazetteer: gazetteer)
@@ -43,9 +47,9 @@ public enum Extractor {
         }
         if date == nil { warnings.append(Warning(kind: "no-date", context: "no publication date in the text")) }
 
-        return Extraction(title: title, date: date?.iso, authors: [], outlet: nil, region: place.region,
+        return Extraction(title: title, date: date?.iso, authors: bylines.authors, outlet: bylines.outlet, region: place.region,
                           placeUnit: place.unit, keywords: keywords?.words ?? [], blocks: blocks,
-                          programs: programs, warnings: warnings)
+                          programs: programs, figures: Figures.find(in: blocks), warnings: warnings)
     }
 }
 

@@ -125,25 +125,46 @@ enum LostCharacter {
     }
 }
 
-/// Frequent words (Resources/lexicon.tsv, derived from jieba's dictionary; see scripts/make-lexicon.py).
-enum Lexicon {
-    private static let frequencies: [String: Int] = {
+/// Frequent words with frequency and part of speech (Resources/lexicon.tsv, derived from
+/// jieba's dictionary; see scripts/make-lexicon.py).
+public enum Lexicon {
+    struct Entry { var frequency: Int; var partOfSpeech: String }
+
+    private static let entries: [String: Entry] = {
         guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "tsv"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
-        var table: [String: Int] = [:]
+        var table: [String: Entry] = [:]
         table.reserveCapacity(100_000)
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            guard let tab = line.firstIndex(of: "\t"), let n = Int(line[line.index(after: tab)...]) else { continue }
-            table[String(line[..<tab])] = n
+            let f = line.split(separator: "\t")
+            guard f.count >= 2, let n = Int(f[1]) else { continue }
+            table[String(f[0])] = Entry(frequency: n, partOfSpeech: f.count > 2 ? String(f[2]) : "x")
         }
         return table
     }()
 
-    static func frequency(_ word: String) -> Int { frequencies[word] ?? 0 }
+    public static func frequency(_ word: String) -> Int { entries[word]?.frequency ?? 0 }
+
+    /// jieba's tag (n noun, v verb, p preposition, u particle …), nil for unknown words.
+    public static func partOfSpeech(_ word: String) -> String? { entries[word]?.partOfSpeech }
 
     /// log2 of the word's frequency, 0 for words not in the lexicon.
     static func weight(_ word: String) -> Double {
         let n = frequency(word)
         return n > 0 ? log2(Double(n) + 1) : 0
+    }
+
+    /// Forward maximum matching into lexicon words (unknown characters stand alone).
+    public static func segment(_ text: String, longest: Int = 4) -> [String] {
+        let chars = Array(text)
+        var words: [String] = []
+        var i = 0
+        while i < chars.count {
+            var n = min(longest, chars.count - i)
+            while n > 1, entries[String(chars[i..<(i + n)])] == nil { n -= 1 }
+            words.append(String(chars[i..<(i + n)]))
+            i += n
+        }
+        return words
     }
 }

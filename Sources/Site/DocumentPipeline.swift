@@ -24,7 +24,7 @@ public struct DocumentPipeline: Sendable {
             slug: Self.baseSlug(place: ex.placeUnit, date: ex.date, id: seed.stem),
             source: Source(file: displayPath ?? seed.path, encoding: seed.decoded.encoding.rawValue, sha256: seed.sha256),
             title: ex.title, date: ex.date, authors: ex.authors, outlet: ex.outlet, region: ex.region,
-            keywords: ex.keywords, blocks: ex.blocks, programs: ex.programs, figures: [],
+            keywords: ex.keywords, blocks: ex.blocks, programs: ex.programs, figures: ex.figures,
             summary: Summary(), repairs: normalized.repairs, warnings: normalized.warnings + ex.warnings)
         English.fill(&doc, sidecar: seed.englishSidecar.map(Sidecar.init(parsing:)), glossary: glossary)
         return doc

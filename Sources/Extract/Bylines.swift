@@ -1,0 +1,146 @@
+import Foundation
+import SiteModel
+
+/// Authors, roles, positions and outlets from byline and credit lines. See EXTRACTORS.md.
+public enum Bylines {
+    /// Roles, longest first so that 首席记者 wins over 记者.
+    static let roles = ["首席记者", "特约记者", "见习记者", "本报记者", "责任编辑", "本期编辑", "融媒记者", "通讯员", "实习生", "记者", "编辑",
+                        "作者", "摄影", "撰稿", "撰文", "主编", "审核", "校对", "制图"]
+    /// The role recorded for a credit label.
+    static func canonicalRole(_ label: String) -> String {
+        switch label {
+        case "本报记者", "融媒记者": "记者"
+        case "本期编辑", "责任编辑": "编辑"
+        case "撰文", "撰稿": "作者"
+        default: label
+        }
+    }
+    static let outletLabels = ["内容来源", "来源", "稿件来源", "信息来源"]
+    /// Common family names: a bare two-to-four character line is a name only when it starts with one.
+    static let surnames: Set<Character> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤封常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+
+    public struct Found: Sendable {
+        public var authors: [Author] = []
+        public var outlet: Outlet?
+        /// Lines that were entirely bylines or credits (not body).
+        public var consumedLines: Set<Int> = []
+        /// Lines whose trailing credit was cut off, with the remaining text.
+        public var trimmedLines: [Int: String] = [:]
+    }
+
+    nonisolated(unsafe) static let nameRun = /^[\p{Han}]{2,4}/
+    nonisolated(unsafe) static let periodicalIssue = /^([\p{Han}]{2,16}?)\s*(\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期)$/
+    nonisolated(unsafe) static let trailingCredit = /[（(]([^（）()]{2,30})[）)]\s*$/
+
+    public static func find(in lines: [String], gazetteer: Gazetteer) -> Found {
+        var found = Found()
+        func add(_ name: String, role: String?, position: String? = nil) {
+            let name = name.trimmingCharacters(in: .whitespaces)
+            guard (2...4).contains(name.count), name.allSatisfy(\.isHanCharacter) else { return }
+            if let i = found.authors.firstIndex(where: { $0.name == name }) {
+                if found.authors[i].role == nil { found.authors[i].role = role }
+                if found.authors[i].position == nil { found.authors[i].position = position }
+            } else {
+                found.authors.append(Author(name: name, role: role, position: position))
+            }
+        }
+        for (i, raw) in lines.enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            // A periodical and its issue: 浙江共产党员 2018年8期.
+            if found.outlet == nil, let m = line.wholeMatch(of: periodicalIssue) {
+                found.outlet = Outlet(zh: String(m.1), issue: String(m.2).replacingOccurrences(of: " ", with: ""))
+                found.consumedLines.insert(i)
+                continue
+            }
+            // Labelled outlet, on the same line or the next: 内容来源 / 溧阳市融媒体中心.
+            if let label = outletLabels.first(where: { line.hasPrefix($0) }) {
+                var rest = line.dropFirst(label.count).drop { ":： ".contains($0) }
+                var consumed: Set<Int> = [i]
+                if rest.isEmpty, i + 1 < lines.count, lines[i + 1].count <= 20 {
+                    rest = Substring(lines[i + 1]); consumed.insert(i + 1)
+                }
+                let name = String(rest).trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty, name.count <= 20, !name.contains("。") {
+                    if found.outlet == nil, name != "本报" { found.outlet = Outlet(zh: name) }
+                    found.consumedLines.formUnion(consumed)
+                    continue
+                }
+            }
+            // Credit lines: 记者 / 韩一宁 split over two lines, or 本报记者李波 通讯员刘星佑 on one.
+            if line.count <= 40, let credits = creditPairs(line) {
+                if credits.isEmpty, let label = roles.first(where: { line == $0 }), i + 1 < lines.count,
+                   let name = lines[i + 1].trimmingCharacters(in: .whitespaces).firstMatch(of: nameRun), lines[i + 1].trimmingCharacters(in: .whitespaces).count <= 4 {
+                    add(String(name.0), role: canonicalRole(label))
+                    found.consumedLines.formUnion([i, i + 1])
+                    continue
+                }
+                if !credits.isEmpty {
+                    for c in credits { add(c.name, role: c.role) }
+                    found.consumedLines.insert(i)
+                    continue
+                }
+            }
+            // A position then a name: 宁波市海曙区委常委、组织部长 严仕恩.
+            if line.count <= 40, let space = line.lastIndex(of: " "),
+               line[..<space].hasSuffix("长") || line[..<space].hasSuffix("书记") || line[..<space].hasSuffix("主任") || line[..<space].hasSuffix("常委") || line[..<space].hasSuffix("部长"),
+               !line.contains("。") {
+                let name = String(line[line.index(after: space)...]).trimmingCharacters(in: .whitespaces)
+                if (2...4).contains(name.count), name.allSatisfy(\.isHanCharacter) {
+                    add(name, role: nil, position: String(line[..<space]).trimmingCharacters(in: .whitespaces))
+                    found.consumedLines.insert(i)
+                    continue
+                }
+            }
+            // A date followed by a name: 2018-08-02 06:05严仕恩.
+            if line.count <= 40, DateFinder.parse(line) != nil,
+               let tail = line.firstMatch(of: /[\d:：日]\s*([\p{Han}]{2,4})$/), let first = tail.1.first, surnames.contains(first) {
+                add(String(tail.1), role: nil)
+                found.consumedLines.insert(i)
+                continue
+            }
+        }
+        // A bare name alone on the first line: 封春晴 (the author).
+        if let first = lines.first?.trimmingCharacters(in: .whitespaces), (2...4).contains(first.count),
+           first.allSatisfy(\.isHanCharacter), let f = first.first, surnames.contains(f), gazetteer.units(named: first).isEmpty {
+            add(first, role: "作者")
+            found.consumedLines.insert(0)
+        }
+        // A credit in brackets closing the last paragraph: …全面过硬。（太仓首席记者 顾志敏）
+        for i in lines.indices.reversed().prefix(4) where !found.consumedLines.contains(i) {
+            guard let m = lines[i].firstMatch(of: trailingCredit), let credits = creditPairs(String(m.1), allowPlacePrefix: true),
+                  !credits.isEmpty else { continue }
+            for c in credits { add(c.name, role: c.role) }
+            let kept = String(lines[i][..<m.range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            if kept.isEmpty { found.consumedLines.insert(i) } else { found.trimmedLines[i] = kept }
+            break
+        }
+        return found
+    }
+
+    /// `记者李波 通讯员刘星佑` → [(李波, 记者), (刘星佑, 通讯员)]; `[]` for a bare role; nil when the line
+    /// is not a credit. With `allowPlacePrefix`, a place may precede the role (`太仓首席记者 顾志敏`).
+    static func creditPairs(_ text: String, allowPlacePrefix: Bool = false) -> [(name: String, role: String)]? {
+        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        if roles.contains(String(rest)) { return [] }
+        var pairs: [(String, String)] = []
+        while !rest.isEmpty {
+            rest = rest.drop { " ，,、　".contains($0) }
+            var matched: String?
+            for role in roles {
+                if rest.hasPrefix(role) { matched = role; break }
+                if allowPlacePrefix, pairs.isEmpty, let r = rest.range(of: role), rest.distance(from: rest.startIndex, to: r.lowerBound) <= 6,
+                   rest[..<r.lowerBound].allSatisfy(\.isHanCharacter) {
+                    rest = rest[r.lowerBound...]; matched = role; break
+                }
+            }
+            guard let role = matched else { return pairs.isEmpty ? nil : pairs }
+            rest = rest.dropFirst(role.count).drop { " :：　".contains($0) }
+            let name = rest.prefix { $0.isHanCharacter }
+            guard (2...4).contains(name.count) || (name.count > 4 && pairs.isEmpty == false) else { return pairs.isEmpty ? nil : pairs }
+            let n = String(name.prefix(name.count > 4 ? 3 : name.count))
+            pairs.append((n, canonicalRole(role)))
+            rest = rest.dropFirst(n.count)
+        }
+        return pairs
+    }
+}

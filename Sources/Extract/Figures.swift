@@ -1,0 +1,176 @@
+import Foundation
+import Normalize
+import SiteModel
+
+/// Numbers with their units and what they count, as an analyst tabulates them. See EXTRACTORS.md.
+public enum Figures {
+    /// Measure words and units, longest first. Calendar units (年, 月, 日, 时) are not figures.
+    static let units = ["平方公里", "平方米", "万平方米", "亿元", "万元", "千元", "公里", "人次", "余人", "户次", "个百分点",
+                        "%", "％", "元", "个", "名", "人", "家", "项", "条", "类", "次", "户", "村", "支", "批", "场", "篇", "所", "座",
+                        "期", "件", "套", "倍", "处", "位", "组", "份", "轮", "门", "节", "天", "周", "台", "辆", "栋", "间", "亩", "吨",
+                        "岁", "届", "层", "级", "星", "大类", "种", "款", "部", "本", "堂", "课", "队", "张", "枚"]
+    static let qualifiersBefore = ["超过", "近", "约", "逾", "达", "共", "累计", "总计", "合计"]
+    static let qualifiersAfter = ["多", "余", "以上", "左右"]
+    static let chineseDigits: [Character: Double] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+    static let chineseUnits: [Character: Double] = ["十": 10, "百": 100, "千": 1000]
+
+    nonisolated(unsafe) static let arabic = /(\d+(?:\.\d+)?)\s*(万|亿)?/
+    nonisolated(unsafe) static let chinese = /[零〇一二两三四五六七八九十百千]{1,6}(?:万|亿)?/
+
+    public static func find(in blocks: [Block]) -> [Figure] {
+        var figures: [Figure] = []
+        for block in blocks where block.kind == .paragraph {
+            for sentence in Sentences.split(block.zh) {
+                figures += find(inSentence: sentence)
+            }
+        }
+        return figures
+    }
+
+    static func find(inSentence sentence: String) -> [Figure] {
+        var out: [Figure] = []
+        let s = Array(sentence)
+        var i = 0
+        while i < s.count {
+            guard let number = parseNumber(s, at: i) else { i += 1; continue }
+            var j = number.end
+            var qualifier = qualifierBefore(s, at: i)
+            if let q = qualifiersAfter.first(where: { matches(s, j, $0) }) { qualifier = qualifier ?? q; j += q.count }
+            // A range: 4400元至8700元, 3至5个.
+            var upper: Double?
+            var unit = units.first { matches(s, j, $0) }
+            if let u = unit { j += u.count }
+            for sep in ["至", "到", "-", "~", "～"] where matches(s, j, sep) {
+                if let second = parseNumber(s, at: j + sep.count) {
+                    let after = second.end
+                    let u2 = units.first { matches(s, after, $0) }
+                    if unit == nil || u2 == unit { upper = second.value; unit = unit ?? u2; j = after + (u2?.count ?? 0) }
+                }
+            }
+            guard let u = unit, isFigure(s, start: i, number: number, unit: u) else { i = number.end; continue }
+            if let q = qualifiersAfter.first(where: { matches(s, j, $0) }) { qualifier = qualifier ?? q; j += q.count }
+            let subject = u == "%" || u == "％" || u == "倍" || u == "个百分点"
+                ? subjectBefore(s, i) : (subjectAfter(s, j) ?? nounPhraseBefore(s, i - (qualifier.map { qualifiersBefore.contains($0) ? $0.count : 0 } ?? 0)))
+            out.append(Figure(value: number.value, upper: upper, unit: normalizedUnit(u), qualifier: qualifier,
+                              subject: subject, sentence: sentence.trimmingCharacters(in: .whitespaces)))
+            i = j
+        }
+        return out
+    }
+
+    static func normalizedUnit(_ u: String) -> String { u == "％" ? "%" : u }
+
+    static func matches(_ s: [Character], _ at: Int, _ word: String) -> Bool {
+        let w = Array(word)
+        guard at >= 0, at + w.count <= s.count else { return false }
+        return Array(s[at..<(at + w.count)]) == w
+    }
+
+    static func qualifierBefore(_ s: [Character], at i: Int) -> String? {
+        qualifiersBefore.first { matches(s, i - $0.count, $0) }
+    }
+
+    /// A number starting at `i`: Arabic with optional 万/亿, or Chinese numerals.
+    static func parseNumber(_ s: [Character], at i: Int) -> (value: Double, end: Int)? {
+        guard i < s.count else { return nil }
+        if s[i].isASCII, s[i].isNumber {
+            if i > 0, s[i - 1].isASCII, s[i - 1].isNumber || s[i - 1] == "." || s[i - 1].isLetter || s[i - 1] == "+" { return nil }
+            var j = i
+            while j < s.count, s[j].isASCII, s[j].isNumber || (s[j] == "." && j + 1 < s.count && s[j + 1].isNumber) { j += 1 }
+            guard var value = Double(String(s[i..<j])) else { return nil }
+            if j < s.count, s[j] == "+" { return nil }  // codes like 1+7, 3+3+N
+            if j < s.count, s[j] == "万" { value *= 10_000; j += 1 } else if j < s.count, s[j] == "亿" { value *= 100_000_000; j += 1 }
+            return (value, j)
+        }
+        guard chineseDigits[s[i]] != nil || s[i] == "十" else { return nil }
+        if i > 0, chineseDigits[s[i - 1]] != nil || chineseUnits[s[i - 1]] != nil { return nil }
+        var j = i
+        while j < s.count, chineseDigits[s[j]] != nil || chineseUnits[s[j]] != nil || s[j] == "万" || s[j] == "亿" { j += 1 }
+        let text = Array(s[i..<j])
+        // Single digits are words (一个 "a", 一线) unless a multiplier makes them a count.
+        guard text.count >= 2 || text.first == "十", let value = chineseValue(text) else { return nil }
+        return (value, j)
+    }
+
+    static func chineseValue(_ chars: [Character]) -> Double? {
+        var total = 0.0, section = 0.0, digit = 0.0
+        for c in chars {
+            if let d = chineseDigits[c] { digit = d; continue }
+            if let u = chineseUnits[c] { section += (digit == 0 ? 1 : digit) * u; digit = 0; continue }
+            if c == "万" { total += (section + digit) * 10_000; section = 0; digit = 0; continue }
+            if c == "亿" { total += (section + digit) * 100_000_000; section = 0; digit = 0; continue }
+            return nil
+        }
+        let value = total + section + digit
+        return value > 0 ? value : nil
+    }
+
+    /// Excludes years, dates, ordinals, codes in quotes and idioms.
+    static func isFigure(_ s: [Character], start: Int, number: (value: Double, end: Int), unit: String) -> Bool {
+        if number.value == 0 { return false }  // a number cut off by scraping (`0余名`)
+        if start > 0, s[start - 1] == "第" { return false }
+        if unit == "周", matches(s, number.end + 1, "年") { return false }  // 100周年: an anniversary
+        // Numbers inside quoted names are part of the name (`“四岗十五级”`, `“30分钟…示范圈”`).
+        let opens = s[..<start].filter { $0 == "“" }.count, closes = s[..<start].filter { $0 == "”" }.count
+        return opens <= closes
+    }
+
+    /// Parts of speech that end a noun phrase: verbs, prepositions, conjunctions, particles,
+    /// adverbs, pronouns, numerals, measure words, localisers, time words.
+    static let phraseEnders: Set<String> = ["v", "vd", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "q", "f", "t", "y", "e", "o", "zg"]
+
+    /// What the number counts: the noun phrase after the unit (`154类惠企政策` → 惠企政策,
+    /// `3409名党员当先锋` → 党员), cut at the first verb or function word (lexicon tags).
+    static func subjectAfter(_ s: [Character], _ j: Int) -> String? {
+        var k = j
+        while k < s.count, k - j < 12, s[k].isHanCharacter || (s[k].isLetter && s[k].isASCII) { k += 1 }
+        var subject = ""
+        for word in Lexicon.segment(String(s[j..<k])) {
+            let tag = Lexicon.partOfSpeech(word)
+            if let tag, phraseEnders.contains(tag), !(subject.isEmpty && tag == "v" && word.count > 1 && Lexicon.partOfSpeech(word + "者") != nil) {
+                break
+            }
+            if tag == nil, word.count == 1, !subject.isEmpty { break }
+            subject += word
+        }
+        return containsNoun(subject) ? subject : nil
+    }
+
+    static let nounTags: Set<String> = ["n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "j", "an", "l"]
+
+    static func containsNoun(_ phrase: String) -> Bool {
+        !phrase.isEmpty && Lexicon.segment(phrase).contains { Lexicon.partOfSpeech($0).map(nounTags.contains) ?? ($0.count > 1) }
+    }
+
+    /// The noun phrase right before a number (`发布惠企政策154类` → 惠企政策), for counts that follow
+    /// what they count.
+    static func nounPhraseBefore(_ s: [Character], _ i: Int) -> String? {
+        var k = i
+        while k > 0, i - k < 10, s[k - 1].isHanCharacter { k -= 1 }
+        var words: [String] = []
+        for word in Lexicon.segment(String(s[k..<i])).reversed() {
+            guard let tag = Lexicon.partOfSpeech(word), nounTags.contains(tag) || (tag == "b" && !words.isEmpty) || tag == "a" && !words.isEmpty
+            else { break }
+            words.insert(word, at: 0)
+        }
+        let phrase = words.joined()
+        return containsNoun(phrase) ? phrase : nil
+    }
+
+    static let verbsBefore = ["同比增长", "同比增幅", "增长", "增幅", "提高", "提升", "下降", "达到", "达", "占比", "分别", "超过", "超", "不低于",
+                              "不少于", "以上", "为", "约", "预计", "的"]
+
+    /// For percentages: the measure named before the number (`一般公共预算收入同比增长31.4%`).
+    static func subjectBefore(_ s: [Character], _ i: Int) -> String? {
+        var k = i
+        while k > 0, i - k < 24, !"，。；：、（）“”".contains(s[k - 1]) { k -= 1 }
+        var subject = String(s[k..<i])
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            for v in verbsBefore where subject.hasSuffix(v) { subject.removeLast(v.count); trimmed = true }
+        }
+        for p in ["今年上半年", "今年", "上半年", "其中", "全年"] where subject.hasPrefix(p) { subject.removeFirst(p.count) }
+        return subject.isEmpty ? nil : subject
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import SiteModel
+
+/// Named programs, initiatives, brands and platforms, with the sentences that describe them.
+/// See EXTRACTORS.md for the rules and their weak spots.
+public enum ProgramFinder {
+    /// Words that make a quoted name a program when they end it or follow its closing quote.
+    static let heads = ["工程", "计划", "行动", "品牌", "驿站", "联盟", "平台", "工作室", "示范圈", "服务站", "书院", "学院", "家园",
+                        "e家", "管家", "项目", "体系", "中心", "课堂", "学堂", "讲堂", "基金", "共同体", "联合体"]
+    /// A quoted name followed by one of these is a named campaign or brand (the suffix is not part of the name).
+    static let campaignSuffixes = ["专项活动", "主题活动", "系列活动", "专项行动", "主题实践活动", "品牌", "模式", "机制"]
+    /// Generic national concepts and slogans that articles quote but that are no local program.
+    static let generic: Set<String> = ["书记项目", "三会一课", "最多跑一次", "两学一做", "主题党日", "党史学习教育", "不忘初心、牢记使命",
+                                       "我为群众办实事", "放管服", "不忘初心", "牢记使命", "四个意识", "两个维护", "四个自信"]
+    static let brandEnds: [Character] = ["家", "站", "圈", "园", "坊", "堂", "驿", "汇"]
+    static let launchVerbs = ["实施", "打造", "推行", "启动", "推出", "创建", "创设", "建成", "开通", "构建"]
+
+    nonisolated(unsafe) static let quoted = /“([^“”。，；！？\n]{2,24})”/
+
+    public static func find(in blocks: [Block]) -> [Program] {
+        var order: [String] = []
+        var sentences: [String: [String]] = [:]
+        func note(_ name: String, _ sentence: String) {
+            guard !generic.contains(name), !generic.contains(where: { name.hasPrefix($0) && name.count - $0.count <= 2 }),
+                  name.count >= 3, !name.contains("、"), !name.contains(" ") else { return }
+            if sentences[name] == nil { order.append(name) }
+            if sentences[name, default: []].last != sentence { sentences[name, default: []].append(sentence) }
+        }
+        for block in blocks {
+            for sentence in Sentences.split(block.zh) {
+                for m in sentence.matches(of: quoted) {
+                    let inner = String(m.1)
+                    let after = sentence[m.range.upperBound...]
+                    let before = sentence[..<m.range.lowerBound]
+                    if let head = heads.first(where: { after.hasPrefix($0) }), !inner.contains("、") {
+                        note(inner + head, sentence)
+                    } else if heads.contains(where: { inner.hasSuffix($0) }) && inner.count > 2 {
+                        note(inner, sentence)
+                    } else if campaignSuffixes.contains(where: { after.hasPrefix($0) }), !inner.contains("、") {
+                        note(inner, sentence)
+                    } else if launchVerbs.contains(where: { before.hasSuffix($0) }) || before.hasSuffix("创新"),
+                              inner.contains("·") || inner.last.map(brandEnds.contains) == true {
+                        note(inner, sentence)
+                    }
+                }
+            }
+        }
+        // Sentences that name a program without quotes describe it too.
+        for block in blocks {
+            for sentence in Sentences.split(block.zh) {
+                for name in order where sentence.contains(name) && !(sentences[name]?.contains(sentence) ?? false) {
+                    sentences[name, default: []].append(sentence)
+                }
+            }
+        }
+        // The most described programs first: they are what the article is about.
+        let ranked = order.enumerated().sorted { a, b in
+            let ca = sentences[a.element]?.count ?? 0, cb = sentences[b.element]?.count ?? 0
+            return ca != cb ? ca > cb : a.offset < b.offset
+        }.map(\.element)
+        return ranked.map { Program(zh: $0, sentences: sentences[$0] ?? []) }
+    }
+}
