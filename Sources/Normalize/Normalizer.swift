@@ -31,7 +31,10 @@ public final class Normalizer: @unchecked Sendable {
         text = Punctuation.dropJunkCommas(text, log: &log)
         text = Script.simplify(text, converter: converter, log: &log)
         text = Punctuation.widen(text, log: &log)
-        let lines = Lines.clean(text, log: &log)
+        var lines = Lines.clean(text, log: &log)
+        lines = Boilerplate.remove(lines, log: &log)
+        lines = DisplayLines.join(lines, log: &log)
+        MissingNumbers.warn(lines, log: &log)
         return NormalizedText(lines: lines, repairs: log.repairs, warnings: log.warnings)
     }
 }

@@ -35,6 +35,14 @@ public struct RepairLog: Sendable {
         }
     }
 
+    /// Records text the boilerplate pass dropped (kind `removed-line`). `before` is the removed
+    /// text: a whole line, or a fragment such as `[复制链接]` cut from a line that keeps its other
+    /// text. `after` carries no text (nothing is left in its place), only the reason in square
+    /// brackets, e.g. `[forum chrome]`, so the report can say why. Every removal is kept.
+    public mutating func removed(_ text: String, reason: String) {
+        record(.boilerplate, before: text, after: "[\(reason)]")
+    }
+
     public mutating func warn(_ kind: String, context: String) {
         warnings.append(Warning(kind: kind, context: context))
     }

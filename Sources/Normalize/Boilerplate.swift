@@ -1,0 +1,286 @@
+/// Removes page and forum chrome, spam lines, related-article lists and stray symbol lines.
+///
+/// Every removal is logged with `RepairLog.removed(_:reason:)` (kind `removed-line`): the removed
+/// text as `before`, the reason in brackets as `after`. Nothing is dropped silently.
+///
+/// How it decides, by class (after script simplification and punctuation widening, but both
+/// scripts and both punctuation widths are accepted):
+/// - chrome: a line made only of chrome tokens (注册, 发新话题, 回复该主题, 分享, 转发, TOP, 返回顶部,
+///   打印本页, 关闭窗口, floor markers `1#`/`2楼`, counts such as `回复(12)`); bracketed chrome such
+///   as `[复制链接]` or `【打印本页】` is cut out of a line that keeps other text;
+/// - navigation: `上一篇：…`/`下一篇：…` links and `当前位置：首页 > …` breadcrumbs;
+/// - site name: one or two short name lines at the very top directly above a chrome line;
+/// - spam: a short title plus a URL, or a line dense in gambling/porn vocabulary (a weighted score
+///   over distinct words, never one word, and never a line that reads as a sentence);
+/// - related-article lists: a heading (猜你喜欢, 相关阅读 …) and the short title lines after it, up
+///   to the end or the first line that is not a short title;
+/// - a line of symbols only (a stray `？`).
+/// Credit, byline and date lines (`记者`, `内容来源`, `刊载日期：…`) are left for Extract.
+public enum Boilerplate {
+    public enum Reason: String, Sendable {
+        case chrome = "forum or page chrome"
+        case chromeFragment = "forum chrome cut from a line"
+        case navigation = "navigation link"
+        case siteName = "site name above forum chrome"
+        case spamLink = "link spam: short title with a URL"
+        case spamTitles = "spam: gambling or porn site titles"
+        case relatedHeading = "related-article list heading"
+        case relatedItem = "related-article list item"
+        case strayMark = "stray symbol line"
+    }
+
+    public static func remove(_ lines: [String], log: inout RepairLog) -> [String] {
+        var kept: [String] = []
+        var reasons: [Reason?] = []
+        var cut: [[String]] = []
+        // 1. Line by line: cut chrome fragments, then classify what is left.
+        for line in lines {
+            let (rest, fragments) = cutChromeFragments(line)
+            if rest.isEmpty {
+                kept.append(line); reasons.append(.chrome); cut.append([])
+            } else {
+                kept.append(rest); reasons.append(classify(rest)); cut.append(fragments)
+            }
+        }
+        // 2. A site name at the very top, directly above chrome (溧阳市 / 注册).
+        if let firstChrome = reasons.prefix(3).firstIndex(where: { $0 == .chrome }) {
+            let above = (0..<firstChrome).filter { reasons[$0] == nil }
+            if !above.isEmpty, above.allSatisfy({ isSiteName(kept[$0]) }) {
+                for i in above { reasons[i] = .siteName }
+            }
+        }
+        // 3. Related-article lists: the heading and the short title lines after it.
+        var i = 0
+        while i < kept.count {
+            guard reasons[i] == nil, isRelatedHeading(kept[i]) else { i += 1; continue }
+            reasons[i] = .relatedHeading
+            var j = i + 1
+            while j < kept.count {
+                if reasons[j] != nil { j += 1; continue }        // chrome or spam inside the list
+                guard isListItem(kept[j]) else { break }
+                reasons[j] = .relatedItem
+                j += 1
+            }
+            i = j
+        }
+        // 4. Apply and log, in line order.
+        var out: [String] = []
+        for (idx, line) in kept.enumerated() {
+            if let reason = reasons[idx] {
+                log.removed(lines[idx], reason: reason.rawValue)     // the whole line as it came
+            } else {
+                for f in cut[idx] { log.removed(f, reason: Reason.chromeFragment.rawValue) }
+                out.append(line)
+            }
+        }
+        return out
+    }
+
+    // MARK: - Classes
+
+    static func classify(_ line: String) -> Reason? {
+        if LineShape.isSymbolsOnly(line) { return .strayMark }
+        if isChromeLine(line) { return .chrome }
+        if isNavigation(line) { return .navigation }
+        if isSpamLink(line) { return .spamLink }
+        if isSpamTitles(line) { return .spamTitles }
+        return nil
+    }
+
+    // MARK: Chrome
+
+    /// Chrome words that make up a whole line (both scripts; case-insensitive for Latin).
+    static let chromeWords: Set<String> = [
+        "注册", "立即注册", "註冊", "登录", "登錄", "登陆", "登入", "退出", "找回密码",
+        "发新话题", "發新話題", "发表新帖", "发新帖", "发帖", "回复该主题", "回覆該主題", "回復該主題",
+        "回复", "回覆", "回復", "快速回复", "回帖", "复制链接", "複製鏈接", "复制本帖链接",
+        "分享", "分享到", "转发", "轉發", "转载", "收藏", "收藏本文", "加入收藏", "点赞", "點贊", "赞",
+        "在看", "评论", "評論", "发表评论", "举报", "舉報", "引用", "只看该作者", "只看楼主",
+        "倒序浏览", "阅读模式", "楼主", "樓主", "沙发", "沙發", "板凳", "地板", "电梯直达",
+        "top", "返回顶部", "返回頂部", "回到顶部", "返回列表", "返回首页", "首页", "打印", "打印本页",
+        "打印本頁", "打印本文", "打印此文", "关闭", "關閉", "关闭窗口", "關閉窗口", "关闭本页",
+        "上一主题", "下一主题", "查看", "浏览", "阅读", "阅读原文", "扫一扫", "微信扫一扫",
+        "显示全部楼层", "字号", "字體", "字体", "复制网址", "我要纠错", "纠错",
+    ]
+    /// Words that are chrome only next to a chrome word (font sizes, share targets).
+    static let companionWords: Set<String> = [
+        "大", "中", "小", "默认", "微信", "微博", "新浪微博", "腾讯微博", "qq", "qq空间", "朋友圈", "豆瓣",
+    ]
+    static let tokenSeparators: Set<Character> = [":", "：", " ", "\t", "\u{3000}", "|", "｜", "丨", "/", "／", "·", "•", "，", ",", "、", "；", ";"]
+    static let brackets: Set<Character> = ["[", "]", "【", "】", "〖", "〗", "(", ")", "（", "）", "<", ">", "《", "》"]
+
+    /// A line made only of chrome tokens, with at least one chrome word or floor marker.
+    static func isChromeLine(_ line: String) -> Bool {
+        guard line.utf8.count <= 240, line.count <= 80, !line.unicodeScalars.contains("。") else { return false }
+        if line.hasPrefix("本帖最后由") || line.hasPrefix("本帖最後由") { return true }
+        let tokens = line.split(whereSeparator: { tokenSeparators.contains($0) || brackets.contains($0) })
+            .map { normalizedToken(String($0)) }.filter { !$0.isEmpty }
+        guard !tokens.isEmpty else { return false }
+        var primary = false
+        for t in tokens {
+            if chromeWords.contains(t) || isFloorMarker(t) {
+                primary = true
+            } else if companionWords.contains(t) || t.allSatisfy(\.isNumber) {
+                continue
+            } else {
+                return false
+            }
+        }
+        return primary
+    }
+
+    /// A token in lower case without a count glued to it (`回复12` → `回复`).
+    static func normalizedToken(_ raw: String) -> String {
+        let t = raw.lowercased()
+        guard !isFloorMarker(t), !t.allSatisfy(\.isNumber) else { return t }
+        var s = Substring(t)
+        while let l = s.last, l.isASCII, l.isNumber { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// Floor markers of forum posts: `1#`, `#3`, `2楼`, `12 樓`.
+    static func isFloorMarker(_ token: String) -> Bool {
+        var s = Substring(token)
+        let hash = s.first == "#"
+        if hash { s = s.dropFirst() }
+        let digits = s.prefix { $0.isASCII && $0.isNumber }
+        guard (1...4).contains(digits.count) else { return false }
+        var rest = s.dropFirst(digits.count)
+        if hash && rest.isEmpty { return true }
+        while let f = rest.first, f.isWhitespace { rest = rest.dropFirst() }
+        return rest.count == 1 && "#楼樓".contains(rest.first!)
+    }
+
+    /// Cuts bracketed chrome (`[复制链接]`, `【打印本页】【关闭窗口】`) out of a line; returns the
+    /// rest (trimmed) and the fragments cut.
+    static func cutChromeFragments(_ line: String) -> (String, [String]) {
+        guard line.unicodeScalars.contains(where: { $0 == "[" || $0 == "【" || $0 == "〖" }) else { return (line, []) }
+        let pairs: [Character: Character] = ["[": "]", "【": "】", "〖": "〗"]
+        var chars = Array(line)
+        var fragments: [String] = []
+        var i = 0
+        while i < chars.count {
+            guard let close = pairs[chars[i]], let j = chars[(i + 1)...].firstIndex(of: close) else { i += 1; continue }
+            let inner = String(chars[(i + 1)..<j])
+            if !inner.isEmpty, isChromeLine(inner) {
+                fragments.append(String(chars[i...j]))
+                chars.removeSubrange(i...j)
+            } else {
+                i = j + 1
+            }
+        }
+        guard !fragments.isEmpty else { return (line, []) }
+        let rest = String(chars).trimmingWhitespace()
+        return (rest, rest.isEmpty ? [] : fragments)
+    }
+
+    static let navigationPrefixes = ["上一篇", "下一篇", "上一条", "下一条", "上一主题", "下一主题", "上一页", "下一页",
+                                     "当前位置", "當前位置", "您的位置", "你的位置", "所在位置", "您现在的位置"]
+
+    static func isNavigation(_ line: String) -> Bool {
+        guard line.utf8.count <= 240, line.count <= 80 else { return false }
+        for p in navigationPrefixes where line.hasPrefix(p) {
+            let rest = line.dropFirst(p.count)
+            if rest.isEmpty { return true }
+            if let f = rest.first, ":：】] 　".contains(f) { return true }
+        }
+        // Breadcrumbs: 首页 > 新闻中心 > 正文, 溧阳论坛 » 溧阳新闻
+        guard line.unicodeScalars.contains(where: { "»›>＞".unicodeScalars.contains($0) }) else { return false }
+        let crumbs = line.split(whereSeparator: { "»›>＞".contains($0) })
+        if crumbs.count >= 2, line.contains(where: { "»›".contains($0) }) || crumbs.first?.trimmingWhitespace() == "首页" {
+            return crumbs.allSatisfy { $0.trimmingWhitespace().count <= 15 }
+        }
+        return false
+    }
+
+    static func isSiteName(_ line: String) -> Bool {
+        line.count <= 16 && line.contains(where: LineShape.isHan) && !LineShape.isMetadata(line)
+            && !line.contains(where: { $0.isNumber || $0.isPunctuation })
+    }
+
+    // MARK: Spam
+
+    /// A short title plus a URL (`中科获平安医院殊荣 https://m.39.net/…`), or a URL alone.
+    static func isSpamLink(_ line: String) -> Bool {
+        // Cheap tests first: a URL has a dot, and the text besides it is short.
+        guard line.utf8.contains(UInt8(ascii: ".")),
+              line.unicodeScalars.lazy.filter({ !$0.isASCII }).count <= 40 else { return false }
+        guard LineShape.urlHints.found(in: line), line.firstMatch(of: LineShape.url) != nil,
+              !LineShape.isMetadata(line) else { return false }
+        var rest = line
+        while let m = rest.firstMatch(of: LineShape.url) { rest.removeSubrange(m.range) }
+        rest = rest.trimmingWhitespace()
+        return rest.count <= 30 && !rest.contains("。")
+    }
+
+    /// Vocabulary of gambling and porn site titles, with weights: 2 for words that are rare outside
+    /// such titles, 1 for words that are ordinary on their own (国产, 精品, 高清 …).
+    static let spamWords: [String: Int] = [
+        "无码": 2, "有码": 2, "在线观看": 2, "免费观看": 2, "免费视频": 2, "成人视频": 2, "色情": 2,
+        "夜夜": 2, "久久": 2, "日韩": 2, "人妻": 2, "偷拍": 2, "自拍": 2, "午夜": 2, "一区": 2, "二区": 2,
+        "三区": 2, "娱乐城": 2, "博彩": 2, "百家乐": 2, "赌场": 2, "老虎机": 2, "六合彩": 2, "时时彩": 2,
+        "真人娱乐": 2, "葡京": 2, "伦理片": 2, "三级片": 2, "爽": 2, "撸": 2, "av": 2,
+        "国产": 1, "精品": 1, "高清": 1, "免费": 1, "观看": 1, "视频": 1, "亚洲": 1, "欧美": 1,
+        "彩票": 1, "赌": 1, "娱乐": 1, "在线": 1, "影院": 1, "福利": 1, "美女": 1, "直播": 1,
+        "人人": 1, "天天": 1, "香蕉": 1, "草莓": 1, "综合": 1, "开户": 1, "注册送": 1, "彩金": 1,
+    ]
+    static let spamThreshold = 5
+    static let spamList: [(String, Int)] = spamWords.filter { $0.key != "av" }.sorted { $0.key < $1.key }
+    static let spamNeedles = Needles(spamList.map(\.0))
+
+    /// The weighted score of distinct spam words in a line.
+    static func spamScore(_ line: String) -> Int {
+        var score = spamNeedles.indices(in: line).reduce(0) { $0 + spamList[$1].1 }
+        if hasAV(line) { score += spamWords["av"] ?? 0 }
+        return score
+    }
+
+    /// `AV` or `av` as a Latin word of its own (not inside `AVG`, `Java`).
+    static func hasAV(_ line: String) -> Bool {
+        let s = line.scalars
+        for i in s.indices.dropLast() where (s[i] == "a" || s[i] == "A") && (s[i + 1] == "v" || s[i + 1] == "V") {
+            let before = i > 0 ? s[i - 1].isASCIILetter : false
+            let after = i + 2 < s.count ? s[i + 2].isASCIILetter : false
+            if !before && !after { return true }
+        }
+        return false
+    }
+
+    /// A line of site titles, not a sentence: dense spam vocabulary, no full stop, at most one comma.
+    static func isSpamTitles(_ line: String) -> Bool {
+        guard !line.unicodeScalars.contains("。"),
+              line.unicodeScalars.lazy.filter({ $0 == "，" || $0 == "," }).count <= 1 else { return false }
+        return spamScore(line) >= spamThreshold
+    }
+
+    // MARK: Related-article lists
+
+    static let relatedHeadings: Set<String> = [
+        "猜你喜欢", "猜你喜歡", "相关阅读", "相關閱讀", "相关文章", "相關文章", "推荐阅读", "推薦閱讀",
+        "延伸阅读", "延伸閱讀", "相关新闻", "相關新聞", "相关推荐", "相關推薦", "热门推荐", "熱門推薦",
+        "热门文章", "熱門文章", "往期回顾", "往期回顧", "往期推荐", "往期推薦", "精彩推荐", "精彩推薦",
+        "更多阅读", "更多閱讀", "相关链接", "相關鏈接", "你可能还喜欢", "您可能感兴趣的文章",
+    ]
+
+    static func isRelatedHeading(_ line: String) -> Bool {
+        guard line.unicodeScalars.count <= 24 else { return false }
+        let core = line.filter { !($0.isWhitespace || $0.isPunctuation || $0.isSymbol) }
+        return relatedHeadings.contains(core)
+    }
+
+    /// A title line in a related list: short, not a sentence of a paragraph, not a credit.
+    static func isListItem(_ line: String) -> Bool {
+        guard line.count <= 50, !LineShape.isMetadata(line) else { return false }
+        if line.last == "。", line.count > 20 { return false }
+        return true
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}
