@@ -50,7 +50,9 @@ public enum BlockBuilder {
         if let first = line.first, "一二三四五六七八九十".contains(first), line.dropFirst().prefix(2).contains("、"), line.count <= 40 {
             return true
         }
-        guard line.count <= 40, let last = line.last else { return false }
+        // Joined two-line headings (`…思想引领力，让“…”成为…底色`) run longer than one line.
+        let limit = line.contains("，") && !line.contains("。") ? 64 : 40
+        guard line.count <= limit, let last = line.last else { return false }
         return !TitleFinder.finalPunctuation.contains(last) && !clauseEnd.contains(last)
     }
 

@@ -26,11 +26,19 @@ public final class Normalizer: @unchecked Sendable {
         text = Mojibake.repairUTF8ReadAsGBK(text, log: &log)
         text = PinyinAnnotations.strip(text, log: &log)
         // Context for inferring lost characters is read from the annotation-free text.
+        let beforeRepairs = text
         text = Mojibake.repairBrokenAnnotations(text, log: &log)
         text = Mojibake.repairGBKMisalignment(text, log: &log)
+        // A repaired span can end in a character whose annotation was glued to its garbled bytes.
+        if text != beforeRepairs { text = PinyinAnnotations.strip(text, log: &log) }
         text = Punctuation.dropJunkCommas(text, log: &log)
         text = Script.simplify(text, converter: converter, log: &log)
-        text = Punctuation.widen(text, log: &log)
+        // Widening gives neighbours Chinese context (`好?!` → `好？!` → `好？！`): repeat to a fixed point.
+        for _ in 0..<4 {
+            let widened = Punctuation.widen(text, log: &log)
+            if widened == text { break }
+            text = widened
+        }
         var lines = Lines.clean(text, log: &log)
         lines = Boilerplate.remove(lines, log: &log)
         lines = DisplayLines.join(lines, log: &log)

@@ -64,7 +64,7 @@ public enum Pinyin {
         return String(v)
     }
 
-    nonisolated(unsafe) private static let syllableShape = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iong|iang|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|in|un|ün|ia|ie|iu|ua|uo|ui|üe|ve|er|a|o|e|i|u|ü|v)r?$|^(ng|n|m|hm|hng)$/
+    nonisolated(unsafe) private static let syllableShape = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iong|iang|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|in|un|ün|ia|ie|iu|ua|uo|ui|üe|ue|ve|er|a|o|e|i|u|ü|v)r?$|^(ng|n|m|hm|hng)$/
 
     /// True when `syllable` has the shape of one Mandarin syllable.
     public static func isSyllable(_ syllable: String) -> Bool {

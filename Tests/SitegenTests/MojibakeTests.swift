@@ -70,3 +70,62 @@ struct MojibakeTests {
         #expect(Mojibake.repairUTF8ReadAsGBK("基层党组织是党的全部工作的基础。", log: &log) == "基层党组织是党的全部工作的基础。")
     }
 }
+
+@Suite("Generated corruptions through the whole normalizer")
+struct NormalizerCorruptionTests {
+    /// Clean simplified text → traditional (OpenCC s2t) with the reading glued after every
+    /// converted character, as the seeds' source pages did → back to the clean text.
+    @Test(arguments: ["001", "003", "004"])
+    func recoversTraditionalWithGluedPinyin(seed: String) throws {
+        let clean = try #require(Repo.reference(seed))
+        let toTraditional = try ScriptConverter(config: "s2t.json")
+        let traditional = toTraditional.convert(clean)
+        var glued = ""
+        for (s, t) in zip(clean, traditional) {
+            glued.append(t)
+            if s != t, let reading = String(t).applyingTransform(.mandarinToLatin, reverse: false) { glued += "(\(reading))" }
+        }
+        #expect(glued != clean)
+        let normalized = try Normalizer().normalize(glued).text
+        let score = similarity(normalized, clean.trimmingCharacters(in: .newlines))
+        #expect(score >= 0.98, "similarity \(score)")
+    }
+
+    /// No input bytes crash the normalizer (random bytes, read as UTF-8 and as GBK).
+    @Test func arbitraryBytesNeverCrash() throws {
+        var generator = SplitMix64(seed: 20261122)
+        let normalizer = try Normalizer()
+        for _ in 0..<150 {
+            let count = Int(generator.next() % 400)
+            let bytes = (0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            let out = normalizer.normalize(String(decoding: bytes, as: UTF8.self) + Corrupt.lenientGBK(bytes))
+            #expect(!out.lines.contains { $0.isEmpty })
+        }
+    }
+
+    /// Normalizing real text twice changes nothing more: the seeds, the references and every
+    /// generated corruption of them.
+    @Test(arguments: ["000", "001", "002", "003", "004"])
+    func normalizingTextIsIdempotent(seed: String) throws {
+        let normalizer = try Normalizer()
+        let reference = try #require(Repo.reference(seed))
+        let raw = try String(contentsOfFile: Repo.seed(seed), encoding: .utf8)
+        for text in [raw, reference, Corrupt.misalign(reference, every: 3).0, Corrupt.utf8AsGBK(reference), Corrupt.utf8AsCP1252(reference)] {
+            let once = normalizer.normalize(text).text
+            #expect(normalizer.normalize(once).text == once)
+        }
+    }
+}
+
+/// A small deterministic generator so the property test is reproducible.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Normalize
+import Site
 import Testing
 
 @Suite("Normalize passes, each on its own")
@@ -56,5 +57,31 @@ struct NormalizePassTests {
         let text = "坚持党的领导是一切工作的核心，以“建机制、立体系”为抓手。\n今年上半年园区地区生产总值预计同比增长15.4%。"
         #expect(n.normalize(text).text == text)
         #expect(!Script.containsTraditional(text))
+    }
+}
+
+@Suite("Seeds against the editor's references")
+struct ReferenceTests {
+    /// The body text of every seed matches the hand-made reference (Tests/Fixtures/reference)
+    /// to at least 99.5% character similarity.
+    @Test(arguments: ["000", "001", "002", "003", "004"])
+    func bodyMatchesTheEditorsReference(seed: String) async throws {
+        let reference = try #require(Repo.reference(seed)).trimmingCharacters(in: .whitespacesAndNewlines)
+        let (docs, errors) = try await SiteBuilder.process(paths: [Repo.seed(seed)], glossary: .init())
+        #expect(errors.isEmpty)
+        let body = try #require(docs.first).blocks.map(\.zh).joined(separator: "\n")
+        let score = similarity(body, reference)
+        #expect(score >= 0.995, "similarity \(score)")
+    }
+
+    @Test func allMisalignmentSpansAreRepairedWithTheRightLostCharacters() async throws {
+        let (docs, _) = try await SiteBuilder.process(paths: [Repo.seed("000"), Repo.seed("003")], glossary: .init())
+        let text = docs.flatMap(\.blocks).map(\.zh).joined(separator: "\n")
+        for fixed in ["下一站上海”成为太仓的鲜明标识", "是基层党组织的魂。基层党组织的政治功能", "让堡垒硬起来。基层党组织工作",
+                      "让党建活起来。基层党建的生命力", "“百创汇海”人才引育生态", "省委组织部两项试点工作"] {
+            #expect(text.contains(fixed), "missing \(fixed)")
+        }
+        #expect(!text.contains("?"))
+        #expect(!text.contains("\u{FFFD}"))
     }
 }
