@@ -26,7 +26,7 @@ public struct DocumentPipeline: Sendable {
             title: ex.title, date: ex.date, authors: ex.authors, outlet: ex.outlet, region: ex.region,
             keywords: ex.keywords, blocks: ex.blocks, programs: ex.programs, figures: ex.figures,
             summary: Summary(), repairs: normalized.repairs, warnings: normalized.warnings + ex.warnings)
-        English.fill(&doc, sidecar: seed.englishSidecar.map(Sidecar.init(parsing:)), glossary: glossary)
+        EnglishFields.fill(&doc, sidecar: seed.englishSidecar.map(Sidecar.init(parsing:)), glossary: glossary)
         return doc
     }
 
@@ -53,29 +53,6 @@ public struct DocumentPipeline: Sendable {
             let n = seen[base, default: 0] + 1
             seen[base] = n
             if n > 1 { docs[i].slug = "\(base)-\(n)" }
-        }
-    }
-}
-
-/// English fields of a Document from the glossary, pinyin and the editor's sidecar.
-enum English {
-    static func fill(_ doc: inout Document, sidecar: Sidecar?, glossary: Glossary) {
-        for i in doc.programs.indices {
-            let names = EnglishNames.program(doc.programs[i].zh, glossary: glossary)
-            doc.programs[i].en = names.en
-            doc.programs[i].pinyin = names.pinyin
-        }
-        for i in doc.authors.indices where doc.authors[i].en == nil {
-            doc.authors[i].en = PinyinText.personalName(doc.authors[i].name, glossary: glossary)
-        }
-        if let outlet = doc.outlet, outlet.en == nil { doc.outlet?.en = glossary[outlet.zh]?.en }
-        for i in doc.blocks.indices where doc.blocks[i].kind == .heading {
-            doc.blocks[i].en = glossary[doc.blocks[i].zh]?.en
-        }
-        if let sidecar {
-            doc.title.en = sidecar.title
-            doc.summary.en = sidecar.markdown
-            doc.summary.enSource = "editor"
         }
     }
 }

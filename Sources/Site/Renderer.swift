@@ -137,9 +137,12 @@ struct Renderer {
         ctx["date"] = dateText(doc, lang)
         ctx["outlet"] = doc.outlet.map { lang == .en ? ($0.en ?? $0.zh) : $0.zh } ?? ""
         ctx["byline"] = doc.authors.map { a in
-            let name = lang == .en ? (a.en ?? a.name) : a.name
-            return [a.role, name].compactMap { $0 }.joined(separator: " ")
-        }.joined(separator: "，")
+            if lang == .en {
+                let name = a.en ?? PinyinText.personalName(a.name, glossary: glossary)
+                return EnglishFields.roleEnglish(a.role).map { "\(name) (\($0))" } ?? name
+            }
+            return [a.role, a.name].compactMap { $0 }.joined(separator: " ")
+        }.joined(separator: lang == .en ? ", " : "，")
         ctx["isChinese"] = lang == .zh
         ctx["programs"] = programCards(doc.programs, lang)
         ctx["hasPrograms"] = !doc.programs.isEmpty

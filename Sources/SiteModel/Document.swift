@@ -66,14 +66,25 @@ public struct Title: Codable, Sendable, Equatable {
     public var en: String?
     /// True when the text has no title and this one was composed from its facts.
     public var derived: Bool
-    public init(zh: String, en: String? = nil, derived: Bool) {
-        self.zh = zh; self.en = en; self.derived = derived
+    /// True when the English title was composed from the facts (no editor's or glossary title).
+    public var enDerived: Bool
+    enum CodingKeys: String, CodingKey { case zh, en, derived, enDerived }
+    public init(zh: String, en: String? = nil, derived: Bool, enDerived: Bool = false) {
+        self.zh = zh; self.en = en; self.derived = derived; self.enDerived = enDerived
+    }
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        zh = try c.decode(String.self, forKey: .zh)
+        en = try c.decodeIfPresent(String.self, forKey: .en)
+        derived = try c.decode(Bool.self, forKey: .derived)
+        enDerived = try c.decodeIfPresent(Bool.self, forKey: .enDerived) ?? false
     }
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(zh, forKey: .zh)
         try c.encode(en, forKey: .en)
         try c.encode(derived, forKey: .derived)
+        try c.encode(enDerived, forKey: .enDerived)
     }
 }
 
