@@ -1,4 +1,5 @@
 import Foundation
+import Normalize
 import SiteModel
 
 /// Lines → Document fields. Each field has its own small extractor; see EXTRACTORS.md.
@@ -105,7 +106,9 @@ public enum KeywordFinder {
             for label in ["关键词", "關鍵詞", "关键字"] where line.hasPrefix(label) {
                 var rest = line.dropFirst(label.count)
                 while let f = rest.first, ":：".contains(f) || f == " " { rest = rest.dropFirst() }
-                let words = rest.split(whereSeparator: { " ,，、;；".contains($0) }).map(String.init)
+                var words = rest.split(whereSeparator: { " ,，、;；".contains($0) }).map(String.init)
+                // Keywords run together without separators (`支部党组织党员`): split into words.
+                if words.count == 1, let only = words.first, only.count > 4 { words = Lexicon.segment(only) }
                 return Found(words: words, line: i)
             }
         }

@@ -150,7 +150,11 @@ public enum Figures {
         var words: [String] = []
         for word in Lexicon.segment(String(s[k..<i])).reversed() {
             guard let tag = Lexicon.partOfSpeech(word), nounTags.contains(tag) || (tag == "b" && !words.isEmpty) || tag == "a" && !words.isEmpty
-            else { break }
+            else {
+                // A bound single-character noun takes the character before it: 涉|企 → 涉企流程.
+                if word.count == 1, words.first?.count == 1 { words.insert(word, at: 0) }
+                break
+            }
             words.insert(word, at: 0)
         }
         let phrase = words.joined()

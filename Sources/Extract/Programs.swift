@@ -6,16 +6,45 @@ import SiteModel
 public enum ProgramFinder {
     /// Words that make a quoted name a program when they end it or follow its closing quote.
     static let heads = ["工程", "计划", "行动", "品牌", "驿站", "联盟", "平台", "工作室", "示范圈", "服务站", "书院", "学院", "家园",
-                        "e家", "管家", "项目", "体系", "中心", "课堂", "学堂", "讲堂", "基金", "共同体", "联合体"]
+                        "e家", "管家", "项目", "体系", "中心", "课堂", "学堂", "讲堂", "基金", "共同体", "联合体", "工作法", "示范线", "示范带", "走廊", "党课"]
     /// A quoted name followed by one of these is a named campaign or brand (the suffix is not part of the name).
-    static let campaignSuffixes = ["专项活动", "主题活动", "系列活动", "专项行动", "主题实践活动", "品牌", "模式", "机制"]
+    static let campaignSuffixes = ["专项活动", "主题活动", "系列活动", "专项行动", "主题实践活动", "品牌", "模式", "活动", "评选", "评比",
+                                   "先进典型评选", "竞赛"]
     /// Generic national concepts and slogans that articles quote but that are no local program.
     static let generic: Set<String> = ["书记项目", "三会一课", "最多跑一次", "两学一做", "主题党日", "党史学习教育", "不忘初心、牢记使命",
-                                       "我为群众办实事", "放管服", "不忘初心", "牢记使命", "四个意识", "两个维护", "四个自信"]
-    static let brandEnds: [Character] = ["家", "站", "圈", "园", "坊", "堂", "驿", "汇"]
+                                       "我为群众办实事", "放管服", "不忘初心", "牢记使命", "四个意识", "两个维护", "四个自信", "两优一先"]
+    static let brandEnds: [Character] = ["家", "站", "圈", "园", "坊", "堂", "驿", "汇", "廊"]
     static let launchVerbs = ["实施", "打造", "推行", "启动", "推出", "创建", "创设", "建成", "开通", "构建"]
 
     nonisolated(unsafe) static let quoted = /“([^“”。，；！？\n]{2,24})”/
+    static let unquotedHeads = ["工程", "行动", "计划"]
+    static let numerals = Set("一二两三四五六七八九十百千万")
+
+    /// Number formulas (`十个一`, `五聚焦五落实`) are slogans unless a programme word names them.
+    static func isFormula(_ name: String) -> Bool {
+        Double(name.filter { numerals.contains($0) }.count) >= Double(name.count) / 2.5
+    }
+    static let unquotedVerbs = ["实施", "推进", "开展", "深化", "启动", "推行", "全面实施", "深入实施", "持续推进", "深入推进"]
+
+    /// Unquoted names after a launch verb that end in 工程/行动/计划: `持续推进基层党建示范点培育工程`,
+    /// `全面实施……的四亮工程` (the part after the last 的 or list comma).
+    static func unquotedNames(in sentence: String) -> [String] {
+        var names: [String] = []
+        for verb in unquotedVerbs {
+            var search = sentence.startIndex..<sentence.endIndex
+            while let v = sentence.range(of: verb, range: search) {
+                search = v.upperBound..<sentence.endIndex
+                // `“五聚焦五落实”深化提升行动`: the verb belongs to a longer quoted name.
+                if v.lowerBound > sentence.startIndex, sentence[sentence.index(before: v.lowerBound)] == "”" { continue }
+                let rest = sentence[v.upperBound...].prefix { !"，。；：！？“”（）《》 ".contains($0) }
+                guard let headRange = unquotedHeads.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+                var name = String(rest[..<headRange.upperBound])
+                if let cut = name.lastIndex(where: { "的、".contains($0) }) { name = String(name[name.index(after: cut)...]) }
+                if (4...14).contains(name.count), name.allSatisfy({ $0.isHanCharacter || $0.isNumber }) { names.append(name) }
+            }
+        }
+        return names
+    }
 
     public static func find(in blocks: [Block]) -> [Program] {
         var order: [String] = []
@@ -36,13 +65,18 @@ public enum ProgramFinder {
                         note(inner + head, sentence)
                     } else if heads.contains(where: { inner.hasSuffix($0) }) && inner.count > 2 {
                         note(inner, sentence)
-                    } else if campaignSuffixes.contains(where: { after.hasPrefix($0) }), !inner.contains("、") {
+                    } else if campaignSuffixes.contains(where: { after.hasPrefix($0) }), !inner.contains("、"), !isFormula(inner) {
                         note(inner, sentence)
-                    } else if launchVerbs.contains(where: { before.hasSuffix($0) }) || before.hasSuffix("创新"),
-                              inner.contains("·") || inner.last.map(brandEnds.contains) == true {
-                        note(inner, sentence)
+                    } else if ["实施以来", "启动以来", "开展以来", "先后开展", "累计开展"].contains(where: { after.hasPrefix($0) }),
+                              !inner.contains("、"), !isFormula(inner) {
+                        note(inner, sentence)  // the program as the subject of what it did
+                    } else if inner.contains("·"), !inner.hasPrefix("·") {
+                        note(inner, sentence)  // brand names joined with a middle dot: 红网格·通通建
+                    } else if inner.count >= 4, inner.last.map(brandEnds.contains) == true, !inner.contains("、") {
+                        note(inner, sentence)  // named stations and venues: 百姓议事堂, 如意小食堂
                     }
                 }
+                for name in unquotedNames(in: sentence) { note(name, sentence) }
             }
         }
         // Sentences that name a program without quotes describe it too.

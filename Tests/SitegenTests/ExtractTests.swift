@@ -1,0 +1,117 @@
+import Extract
+import Foundation
+import Site
+import SiteModel
+import Testing
+
+@Suite("Extractors on real and invented lines")
+struct ExtractTests {
+    let gazetteer = Gazetteer.builtIn
+
+    @Test func bylinesInEveryFormat() {
+        let found = Bylines.find(in: [
+            "封春晴", "正文第一段很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。",
+            "记者", "韩一宁", "本期编辑", "顾琰", "本报记者李波 通讯员刘星佑",
+            "宁波市海曙区委常委、组织部长 严仕恩",
+            "……全面进步、全面过硬。（太仓首席记者 顾志敏）",
+        ], gazetteer: gazetteer)
+        let byName = Dictionary(uniqueKeysWithValues: found.authors.map { ($0.name, $0) })
+        #expect(byName["封春晴"]?.role == "作者")
+        #expect(byName["韩一宁"]?.role == "记者")
+        #expect(byName["顾琰"]?.role == "编辑")
+        #expect(byName["李波"]?.role == "记者")
+        #expect(byName["刘星佑"]?.role == "通讯员")
+        #expect(byName["严仕恩"]?.position == "宁波市海曙区委常委、组织部长")
+        #expect(byName["顾志敏"]?.role == "首席记者")
+        #expect(found.trimmedLines[8] == "……全面进步、全面过硬。")
+        #expect(!found.consumedLines.contains(1))
+    }
+
+    @Test func inventedBylinesOfTheSameKinds() {
+        let found = Bylines.find(in: ["摄影", "王小明", "正文。", "（昆山记者 陈静 通讯员 周涛）"], gazetteer: gazetteer)
+        #expect(found.authors.map(\.name) == ["王小明", "陈静", "周涛"])
+        #expect(found.authors.map(\.role) == ["摄影", "记者", "通讯员"])
+    }
+
+    @Test func outletsAndIssues() {
+        #expect(Bylines.find(in: ["浙江共产党员 2018年8期"], gazetteer: gazetteer).outlet == Outlet(zh: "浙江共产党员", issue: "2018年8期"))
+        #expect(Bylines.find(in: ["内容来源", "溧阳市融媒体中心"], gazetteer: gazetteer).outlet?.zh == "溧阳市融媒体中心")
+        #expect(Bylines.find(in: ["来源：新华日报"], gazetteer: gazetteer).outlet?.zh == "新华日报")
+        #expect(Bylines.find(in: ["来源：本报"], gazetteer: gazetteer).outlet == nil, "本报 alone is no name")
+    }
+
+    @Test func publicationDatesNotEventDates() {
+        #expect(DateFinder.find(in: ["正文", "刊载日期:2020年12月25日"])?.iso == "2020-12-25")
+        #expect(DateFinder.find(in: ["2018-08-02 06:05严仕恩"])?.iso == "2018-08-02T06:05")
+        #expect(DateFinder.find(in: ["发布时间：2021-06-18 09:30"])?.iso == "2021-06-18T09:30")
+        #expect(DateFinder.find(in: ["2022年9月7日 记者 张三"])?.iso == "2022-09-07")
+        #expect(DateFinder.find(in: ["2020年3月16日，南通市委、市政府作出苏通园区、锡通园区一体化运行的重大决策部署，苏锡通园区扬帆起航，全面开启跨江融合发展示范区建设新征程。"]) == nil)
+    }
+
+    @Test func regionsFromTheGazetteer() {
+        func region(_ text: String) -> Region? { RegionFinder.find(in: [text], gazetteer: gazetteer).region }
+        #expect(region("太仓坚持党建引领，太仓全市") == Region(province: "江苏省", city: "苏州市", county: "太仓市", en: "Taicang, Suzhou, Jiangsu"))
+        #expect(region("海曙区全面实施")?.county == "海曙区")
+        #expect(region("溧阳撤县设市")?.city == "常州市")
+        #expect(region("苏锡通园区扬帆起航")?.city == "南通市")
+        #expect(RegionFinder.find(in: ["没有地名的文本"], gazetteer: gazetteer).warnings.first?.kind == "unknown-region")
+    }
+
+    @Test func keywordsTheTextStates() {
+        #expect(KeywordFinder.find(in: ["关键词:支部 党组织 党员"])?.words == ["支部", "党组织", "党员"])
+    }
+
+    @Test func headingsAndLeadSentences() {
+        #expect(BlockBuilder.isHeading("●部长心语"))
+        #expect(BlockBuilder.isHeading("一、抓基层打基础"))
+        #expect(BlockBuilder.isHeading("立足主责主业，两项试点提升履职能力"))
+        #expect(!BlockBuilder.isHeading("▲纪念“五四运动”周年"))
+        #expect(!BlockBuilder.isHeading("基层党组织是党的全部工作和战斗力的基础。"))
+        #expect(BlockBuilder.lead(of: "持续建强组织体系。聚焦基层组织“盲点死角”和“空白地带”，重点突出产业链。") == "持续建强组织体系。")
+        #expect(BlockBuilder.lead(of: "今年以来，海曙区统筹制定全领域党建的规范化建设标准，建立不同领域的工作清单。另有一句。") == nil)
+    }
+
+    @Test func programsByTheirNamingPatterns() {
+        let blocks = [Block(kind: .paragraph, zh: "一项“思源工程”，让太仓优化结构。开展新生代企业家“青蓝接力”工程。通过创新实施“红色领航·百村振兴”专项活动。持续推进基层党建示范点培育工程，常态化开展观摩。落实“三会一课”制度，深化“书记项目”。“明湖红帆”先后开展十大系列活动。")]
+        let names = ProgramFinder.find(in: blocks).map(\.zh)
+        for expected in ["思源工程", "青蓝接力工程", "红色领航·百村振兴", "基层党建示范点培育工程", "明湖红帆"] {
+            #expect(names.contains(expected), "missing \(expected)")
+        }
+        #expect(!names.contains("三会一课"))
+        #expect(!names.contains("书记项目"))
+    }
+
+    @Test func figuresWithMultipliersQualifiersRangesAndSubjects() {
+        func figures(_ s: String) -> [Figure] { Figures.find(in: [Block(kind: .paragraph, zh: s)]) }
+        let members = figures("太仓全市4万多名党员，冲在一线。")
+        #expect(members.first?.value == 40000 && members.first?.qualifier == "多" && members.first?.subject == "党员")
+        let wages = figures("村干部每月工资从4400元至8700元不等。")
+        #expect(wages.first?.value == 4400 && wages.first?.upper == 8700 && wages.first?.unit == "元")
+        let policies = figures("发布惠企政策154类，优化涉企流程200多项。")
+        #expect(policies.map(\.subject) == ["惠企政策", "涉企流程"])
+        let growth = figures("一般公共预算收入同比增长31.4%。")
+        #expect(growth.first?.unit == "%" && growth.first?.subject == "一般公共预算收入")
+        let chinese = figures("撤县设市三十年来，两千名志愿者参与。")
+        #expect(chinese.map(\.value) == [2000])
+        #expect(figures("制定了“1+7”系列文件，建立“四岗十五级”体系，2020年3月16日。").isEmpty)
+        #expect(figures("建党100周年文艺汇演，第三届活动。").isEmpty)
+    }
+
+    @Test func everySeedGivesTheFieldsAResearcherRecords() async throws {
+        let (docs, _) = try await SiteBuilder.loadDocuments(seeds: Repo.seeds, glossary: .builtIn)
+        let byID = Dictionary(uniqueKeysWithValues: docs.map { (String($0.id.prefix(3)), $0) })
+        let d0 = try #require(byID["000"]), d2 = try #require(byID["002"]), d3 = try #require(byID["003"]), d4 = try #require(byID["004"])
+        #expect(d0.title.derived && d0.date == "2020-12-25" && d0.authors.first?.name == "顾志敏")
+        #expect(d0.region?.county == "太仓市")
+        #expect(d2.title == Title(zh: "撤县设市之激荡三十年三十领航溧阳融", en: d2.title.en, derived: false))
+        #expect(d2.outlet?.zh == "溧阳市融媒体中心")
+        #expect(d3.title.zh == "以高质量党建引领海曙一流强区建设" && !d3.title.derived)
+        #expect(d3.outlet?.issue == "2018年8期" && d3.keywords == ["支部", "党组织", "党员"])
+        #expect(d3.blocks.filter { $0.kind == .heading }.map(\.zh).prefix(2) == ["●部长心语", "着力打造全景示范的基层党建格局"])
+        #expect(d4.authors.map(\.name) == ["李波", "刘星佑"] && d4.outlet == nil)
+        #expect(d4.region?.city == "南通市")
+        for doc in docs { #expect(doc.programs.count >= 5, "\(doc.id) programs") }
+        #expect(d0.programs.map(\.zh).contains("思源工程"))
+        #expect(d3.programs.map(\.zh).contains("百创汇海计划"))
+    }
+}
