@@ -152,7 +152,7 @@ struct Renderer {
             return ["heading": b.kind == .heading, "text": b.zh, "lead": b.lead ?? "", "rest": rest]
         }
         if lang == .en, let md = doc.summary.en {
-            ctx["summaryHTML"] = Markdown.html(md)
+            ctx["summaryHTML"] = LanguageSpans.markChinese(inHTML: Markdown.html(md))
             ctx["generated"] = doc.summary.enSource != "editor"
         } else if lang == .zh, let zh = doc.summary.zh {
             ctx["summaryHTML"] = "<p>\(escapeHTML(zh))</p>"

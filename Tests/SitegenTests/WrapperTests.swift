@@ -49,3 +49,15 @@ struct WrapperTests {
         #expect(throws: TemplateError.self) { try set.render("nope", [:]) }
     }
 }
+
+@Suite("Language marking")
+struct LanguageSpanTests {
+    @Test func chineseRunsInEnglishHTMLAreMarked() {
+        let html = "<p>The Siyuan Project (思源工程) and “锋领e家”, <a href=\"x\" title=\"中文\">link</a> <span lang=\"zh-Hans\">已标记</span></p>"
+        let marked = LanguageSpans.markChinese(inHTML: html)
+        #expect(marked.contains("(<span lang=\"zh-Hans\">思源工程</span>)"))
+        #expect(marked.contains("<span lang=\"zh-Hans\">锋领</span>e<span lang=\"zh-Hans\">家</span>"))
+        #expect(marked.contains("title=\"中文\""), "attributes are left alone")
+        #expect(marked.contains("<span lang=\"zh-Hans\">已标记</span></p>"), "already marked text is not wrapped twice")
+    }
+}
