@@ -1,4 +1,4 @@
-import Bilingual
+@testable import Bilingual
 import Foundation
 import Site
 import SiteModel
@@ -81,5 +81,25 @@ struct BilingualTests {
         #expect(sheet.contains("25 December 2020"))
         #expect(sheet.contains("Gu Zhimin (chief reporter)"))
         #expect(doc.title.enDerived)
+    }
+}
+
+@Suite("Reading aid")
+struct ReadingAidTests {
+    @Test func glossaryTermsAreMarkedWithEnglishAndPinyin() throws {
+        var g = Glossary()
+        try g.merge(tsv: "zh\ten\tpinyin\tnote\n基层党建\tgrassroots Party building\tjīcéng dǎngjiàn\t\n党\tParty\tdǎng\t\n", path: "t")
+        let html = ReadingAid(glossary: g).html("推进基层党建<b>", ruby: true)
+        #expect(html.contains("<span class=\"term\" tabindex=\"0\" data-en=\"grassroots Party building\" data-py=\"jīcéng dǎngjiàn\""))
+        #expect(html.contains("<ruby>基<rp>(</rp><rt>jī</rt><rp>)</rp></ruby><ruby>层<rp>(</rp><rt>céng</rt><rp>)</rp></ruby>"))
+        #expect(html.contains("<ruby>推<rp>(</rp><rt>tuī</rt><rp>)</rp></ruby>"))
+        #expect(html.hasSuffix("&lt;b&gt;"), "text is escaped")
+        #expect(!html.contains("data-en=\"Party\""), "single-character terms are not marked")
+    }
+
+    @Test func pinyinWordsSplitIntoSyllables() {
+        #expect(PinyinSyllables.split("dǎngjiàn") == ["dǎng", "jiàn"])
+        #expect(PinyinSyllables.split("Tàicāng") == ["Tài", "cāng"])
+        #expect(PinyinSyllables.split("xīān") == ["xī", "ān"])
     }
 }

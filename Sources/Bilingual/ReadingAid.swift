@@ -1,0 +1,147 @@
+import Foundation
+
+/// HTML for Chinese text with reading help: glossary terms are marked (English and pinyin on
+/// hover, or on tap through focus) and every Han character carries its pinyin as `<ruby>` with
+/// `<rp>` fallback. Stylesheets hide the pinyin until the reader turns it on, so the text reads
+/// normally without JavaScript. All text is HTML-escaped here.
+public final class ReadingAid: @unchecked Sendable {
+    private let terms: [String: Glossary.Term]
+    private let longest: Int
+    private var readings: [Character: String] = [:]
+    private let lock = NSLock()
+
+    /// Terms of one character are too ambiguous to mark (党, 村, 万); persons are names, not terms.
+    public init(glossary: Glossary) {
+        var terms: [String: Glossary.Term] = [:]
+        for t in glossary.terms.values where t.zh.count >= 2 && t.note != "person" && t.zh.allSatisfy({ $0.isHan }) {
+            terms[t.zh] = t
+        }
+        self.terms = terms
+        self.longest = terms.keys.map(\.count).max() ?? 1
+    }
+
+    public func html(_ text: String, ruby: Bool = true) -> String {
+        let chars = Array(text)
+        var out = ""
+        out.reserveCapacity(text.utf8.count * (ruby ? 8 : 2))
+        var i = 0
+        while i < chars.count {
+            if chars[i].isHan, let (term, n) = match(chars, at: i) {
+                let syllables = split(term.pinyin, into: n)
+                out += "<span class=\"term\" tabindex=\"0\" data-en=\"\(escape(term.en))\" data-py=\"\(escape(term.pinyin))\" title=\"\(escape(term.en)) · \(escape(term.pinyin))\">"
+                for k in 0..<n { out += rubyHTML(chars[i + k], reading: syllables?[k], ruby: ruby) }
+                out += "</span>"
+                i += n
+                continue
+            }
+            out += chars[i].isHan ? rubyHTML(chars[i], reading: nil, ruby: ruby) : escape(String(chars[i]))
+            i += 1
+        }
+        return out
+    }
+
+    private func match(_ chars: [Character], at i: Int) -> (Glossary.Term, Int)? {
+        var n = min(longest, chars.count - i)
+        while n >= 2 {
+            if let t = terms[String(chars[i..<(i + n)])] { return (t, n) }
+            n -= 1
+        }
+        return nil
+    }
+
+    private func rubyHTML(_ c: Character, reading: String?, ruby: Bool) -> String {
+        guard ruby else { return escape(String(c)) }
+        let py = reading ?? self.reading(c)
+        return "<ruby>\(escape(String(c)))<rp>(</rp><rt>\(escape(py))</rt><rp>)</rp></ruby>"
+    }
+
+    /// ICU's reading of one character, cached (ICU's Han-Latin transform works per character).
+    public func reading(_ c: Character) -> String {
+        lock.lock(); defer { lock.unlock() }
+        if let r = readings[c] { return r }
+        let r = String(c).applyingTransform(.mandarinToLatin, reverse: false) ?? ""
+        readings[c] = r
+        return r
+    }
+
+    /// A glossary reading split into one syllable per character (`jīcéng dǎngjiàn` → jī céng dǎng jiàn),
+    /// or nil when the split does not give exactly `count` syllables.
+    func split(_ pinyin: String, into count: Int) -> [String]? {
+        var syllables: [String] = []
+        for word in pinyin.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }) {
+            guard let parts = PinyinSyllables.split(String(word)) else { return nil }
+            syllables += parts
+        }
+        return syllables.count == count ? syllables : nil
+    }
+
+    private func escape(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
+
+/// Splits a pinyin word into syllables (`dǎngjiàn` → dǎng, jiàn) by longest valid syllable first,
+/// backtracking where a final consonant belongs to the next syllable (`xīnán` → xī, nán).
+enum PinyinSyllables {
+    static let initials = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""]
+    static let finals: Set<String> = ["a", "o", "e", "i", "u", "ü", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia", "ie", "iao",
+                                      "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ueng", "üe", "ue", "üan", "ün", "n", "ng", "m"]
+
+    /// One Mandarin syllable: an initial and a final, at most one tone mark; without an initial
+    /// a syllable never starts with i, u or ü (written y, w).
+    static func isSyllable(_ s: String) -> Bool {
+        let lower = s.lowercased()
+        let marks = lower.decomposedStringWithCanonicalMapping.unicodeScalars.filter { (0x0300...0x0304).contains($0.value) || $0.value == 0x030C }.count
+        guard marks <= 1 else { return false }
+        let bare = toneless(lower)
+        for ini in initials where bare.hasPrefix(ini) {
+            let fin = String(bare.dropFirst(ini.count))
+            guard finals.contains(fin) else { continue }
+            if ini.isEmpty, let f = fin.first, "iuü".contains(f) { continue }
+            return true
+        }
+        return false
+    }
+
+    static func toneless(_ s: String) -> String {
+        var out = ""
+        for c in s.decomposedStringWithCanonicalMapping.unicodeScalars where !(0x0300...0x036F).contains(c.value) || c.value == 0x0308 {
+            out.unicodeScalars.append(c)
+        }
+        return out.precomposedStringWithCanonicalMapping
+    }
+
+    static func split(_ word: String) -> [String]? {
+        let chars = Array(word)
+        var memo: [Int: [String]?] = [:]
+        func go(_ i: Int) -> [String]? {
+            if i == chars.count { return [] }
+            if let m = memo[i] { return m }
+            var result: [String]?
+            for n in stride(from: min(6, chars.count - i), through: 1, by: -1) {
+                let piece = String(chars[i..<(i + n)])
+                guard isSyllable(piece), let rest = go(i + n) else { continue }
+                result = [piece] + rest
+                break
+            }
+            memo[i] = result
+            return result
+        }
+        return go(0)
+    }
+}
+
+extension Character {
+    var isHan: Bool { unicodeScalars.first.map { $0.properties.isIdeographic } ?? false }
+}
