@@ -41,6 +41,7 @@ let package = Package(
         .target(
             name: "Extract",
             dependencies: ["SiteModel", "Normalize"],
+            exclude: ["EXTRACTORS.md"],
             resources: [.copy("Resources/gazetteer.tsv")]
         ),
         .target(
