@@ -47,6 +47,8 @@ public struct Gazetteer: Sendable {
 
     /// Every name (full and short, at least two characters) to look for in text.
     public var searchNames: [String] { byName.keys.filter { $0.count >= 2 }.sorted() }
+    var nameSet: Set<String> { Set(byName.keys.filter { $0.count >= 2 }) }
+    var longestName: Int { byName.keys.map(\.count).max() ?? 2 }
 
     public func unit(fullName: String, parents: [String]) -> Unit? {
         units(named: fullName).first { $0.name == fullName && $0.parents == parents }
@@ -63,15 +65,28 @@ public enum RegionFinder {
     }
 
     public static func find(in lines: [String], gazetteer: Gazetteer = .builtIn) -> Found {
-        let text = lines.joined(separator: "\n")
         var scores: [String: (unit: Gazetteer.Unit, count: Int)] = [:]
         var ambiguous: [String] = []
-        // Longest names first so that 苏锡通园区 is not also counted as 苏锡.
-        var masked = text
-        for name in gazetteer.searchNames.sorted(by: { $0.count > $1.count }) {
-            guard masked.contains(name) else { continue }
-            let count = masked.components(separatedBy: name).count - 1
-            masked = masked.replacingOccurrences(of: name, with: String(repeating: "□", count: name.count))
+        // One left-to-right scan taking the longest name at each position, so that a name inside
+        // a longer one (苏锡 inside 苏锡通园区) is not counted too.
+        let names = gazetteer.nameSet
+        let longest = gazetteer.longestName
+        var counts: [String: Int] = [:]
+        for line in lines {
+            let chars = Array(line)
+            var i = 0
+            while i < chars.count {
+                var n = min(longest, chars.count - i)
+                var found: String?
+                while n >= 2 {
+                    let candidate = String(chars[i..<(i + n)])
+                    if names.contains(candidate) { found = candidate; break }
+                    n -= 1
+                }
+                if let found { counts[found, default: 0] += 1; i += n } else { i += 1 }
+            }
+        }
+        for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
             let candidates = gazetteer.units(named: name)
             let distinct = Dictionary(grouping: candidates, by: { ($0.parents + [$0.name]).joined(separator: "/") })
             guard distinct.count == 1, let unit = candidates.first else {

@@ -113,15 +113,12 @@ enum LostCharacter {
         return best?.0
     }
 
+    /// Occurrences of `needle` in `haystack`. Short needles (the contexts scored above) are answered
+    /// from an n-gram table built once per document; Foundation's `range(of:)` folds Unicode on every
+    /// call and was most of the build time.
     static func occurrences(_ needle: String, in haystack: String) -> Int {
         guard !needle.isEmpty else { return 0 }
-        var count = 0
-        var range = haystack.startIndex..<haystack.endIndex
-        while let found = haystack.range(of: needle, range: range) {
-            count += 1
-            range = found.upperBound..<haystack.endIndex
-        }
-        return count
+        return NgramIndex.shared(for: haystack).count(needle)
     }
 }
 
@@ -166,5 +163,56 @@ public enum Lexicon {
             i += n
         }
         return words
+    }
+}
+
+/// Counts of every substring of one to four characters of a text, plus byte search for longer
+/// needles. The last few indexes are kept, since the repair passes score many candidates against
+/// the same document.
+final class NgramIndex: @unchecked Sendable {
+    private let counts: [String: Int]
+    private let bytes: [UInt8]
+
+    init(_ text: String) {
+        let chars = Array(text)
+        var counts: [String: Int] = [:]
+        counts.reserveCapacity(chars.count * 4)
+        for i in chars.indices {
+            var gram = ""
+            for n in 0..<4 where i + n < chars.count {
+                gram.append(chars[i + n])
+                counts[gram, default: 0] += 1
+            }
+        }
+        self.counts = counts
+        self.bytes = Array(text.utf8)
+    }
+
+    func count(_ needle: String) -> Int {
+        if needle.count <= 4 { return counts[needle] ?? 0 }
+        // UTF-8 is self-synchronising: a byte match is a character match.
+        let n = Array(needle.utf8)
+        guard n.count <= bytes.count, let first = n.first else { return 0 }
+        var found = 0
+        var i = 0
+        while i + n.count <= bytes.count {
+            if bytes[i] == first, bytes[i..<(i + n.count)].elementsEqual(n) { found += 1; i += n.count } else { i += 1 }
+        }
+        return found
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var recent: [(text: String, index: NgramIndex)] = []
+
+    static func shared(for text: String) -> NgramIndex {
+        lock.lock()
+        if let hit = recent.first(where: { $0.text == text }) { lock.unlock(); return hit.index }
+        lock.unlock()
+        let index = NgramIndex(text)
+        lock.lock()
+        recent.insert((text, index), at: 0)
+        if recent.count > 8 { recent.removeLast() }
+        lock.unlock()
+        return index
     }
 }
