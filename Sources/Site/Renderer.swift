@@ -13,7 +13,11 @@ public struct Language: Sendable, Equatable {
     var other: Language { self == .zh ? .en : .zh }
 }
 
-/// Documents → every file of public/. Links are relative so the site works from any path and from disk.
+typealias Context = [String: Any]
+
+/// Documents → every file of public/ (URL layout in DESIGN.md and the README). Links inside
+/// pages are relative (to `…/index.html` files), so the site works from any path and from disk.
+/// Absolute URLs (canonical links, feeds, sitemap) need the base URL; see `SiteURLs`.
 struct Renderer {
     var templates: TemplateSet
     var strings: UIStrings
@@ -21,21 +25,88 @@ struct Renderer {
     var baseURL: String?
     var assetsDirectory: String
 
-    func render(_ docs: [Document]) throws(SitegenError) -> SiteOutput {
+    /// Number of articles on a home page under "latest articles".
+    static let latestCount = 10
+    /// Number of program cards on a home page (the most-mentioned programs); all are on programs/.
+    static let homeProgramCount = 12
+
+    func render(_ documents: [Document], errors: [SitegenError] = []) throws(SitegenError) -> SiteOutput {
         var out = SiteOutput()
-        let byDate = docs.sorted { ($0.date ?? "", $1.id) > ($1.date ?? "", $0.id) }
-        out.add("index.html", try page("landing", [
-            "zh": strings.table("zh"), "en": strings.table("en"), "count": docs.count,
-        ]))
-        out.add("404.html", try page("404", ["zh": strings.table("zh"), "en": strings.table("en"), "base": "/"]))
-        out.add("robots.txt", "User-agent: *\nAllow: /\n")
-        for lang in Language.all {
-            out.add("\(lang.code)/index.html", try page("home", try home(lang, byDate)))
-            for doc in docs {
-                out.add("\(lang.code)/articles/\(doc.slug)/index.html", try page("article", try article(doc, lang)))
+        let site = SiteIndex(documents: documents, glossary: glossary)
+        let urls = SiteURLs(baseURL: baseURL)
+        var sitemapPages: [SitemapPage] = []
+        let pages = Pages(site: site, strings: strings, glossary: glossary, urls: urls)
+
+        /// Renders one page in both languages and records it for the sitemap.
+        func bilingual(_ path: String, _ template: String, lastmod: String? = nil,
+                       _ context: (Language) throws(SitegenError) -> Context) throws(SitegenError) {
+            for lang in Language.all {
+                out.add("\(lang.code)/\(path)", try page(template, try context(lang)))
+            }
+            if let zh = urls.absolute("zh/\(path)"), let en = urls.absolute("en/\(path)") {
+                for loc in [zh, en] {
+                    sitemapPages.append(SitemapPage(loc: loc, lastmod: lastmod,
+                                                    alternates: [("zh-Hans", zh), ("en", en), ("x-default", path == "index.html" ? urls.absolute("index.html")! : zh)]))
+                }
             }
         }
-        for doc in docs {
+
+        out.add("index.html", try page("landing", pages.landing()))
+        if let home = urls.absolute("index.html"), let zh = urls.absolute("zh/index.html"), let en = urls.absolute("en/index.html") {
+            sitemapPages.append(SitemapPage(loc: home, lastmod: nil, alternates: [("zh-Hans", zh), ("en", en), ("x-default", home)]))
+        }
+        out.add("404.html", try page("404", pages.notFound()))
+
+        try bilingual("index.html", "home") { lang throws(SitegenError) in try pages.home(lang) }
+        try bilingual("articles/index.html", "articles") { lang throws(SitegenError) in try pages.articleList(lang, year: nil) }
+        for (year, docs) in site.years {
+            let lastmod = docs.compactMap { site.docs[$0].date.map { String($0.prefix(10)) } }.max()
+            try bilingual("years/\(year)/index.html", "articles", lastmod: lastmod) { lang throws(SitegenError) in
+                try pages.articleList(lang, year: year)
+            }
+        }
+        for i in site.docs.indices {
+            try bilingual(Pages.articlePath(site.docs[i]), "article", lastmod: site.docs[i].date.map { String($0.prefix(10)) }) {
+                lang throws(SitegenError) in try pages.article(i, lang)
+            }
+        }
+        try bilingual("programs/index.html", "programs") { lang throws(SitegenError) in try pages.programIndex(lang) }
+        for p in site.programs.indices {
+            try bilingual(Pages.programPath(site.programs[p]), "program") { lang throws(SitegenError) in try pages.program(p, lang) }
+        }
+        try bilingual("regions/index.html", "regions") { lang throws(SitegenError) in try pages.placeIndex(lang) }
+        for r in site.places.indices {
+            try bilingual(Pages.placePath(site.places[r]), "region") { lang throws(SitegenError) in try pages.place(r, lang) }
+        }
+        try bilingual("glossary/index.html", "glossary") { lang throws(SitegenError) in try pages.glossaryPage(lang) }
+        try bilingual("search/index.html", "search") { lang throws(SitegenError) in try pages.search(lang) }
+
+        out.add("report/index.html", try page("report", try pages.report(errors: errors)))
+        if let report = urls.absolute("report/index.html") {
+            sitemapPages.append(SitemapPage(loc: report, lastmod: nil, alternates: []))
+        }
+
+        for lang in Language.all { out.add("\(lang.code)/feed.xml", try pages.feed(lang)) }
+        if !sitemapPages.isEmpty {
+            out.add("sitemap.xml", sitemap(sitemapPages))
+        }
+        out.add("robots.txt", "User-agent: *\nAllow: /\n" + (urls.absolute("sitemap.xml").map { "Sitemap: \($0)\n" } ?? ""))
+
+        let index = try pages.searchIndex()
+        do {
+            let json = try index.json()
+            out.add("search/index.json", json)
+            // The same index as a script, for pages opened from disk (file:), where browsers
+            // refuse to fetch files; search.js uses it only there.
+            var script = Data("window.SITEGEN_SEARCH_INDEX = ".utf8)
+            script.append(json)
+            script.append(Data(";\n".utf8))
+            out.add("search/index.js", script)
+        } catch {
+            throw SitegenError(.render, path: "search/index.json", "cannot encode JSON: \(error)")
+        }
+
+        for doc in documents {
             do { out.add("data/articles/\(doc.slug).json", try doc.jsonData(pretty: true)) } catch {
                 throw SitegenError(.render, path: doc.source.file, "cannot encode JSON: \(error)")
             }
@@ -44,7 +115,7 @@ struct Renderer {
         return out
     }
 
-    private func page(_ name: String, _ context: [String: Any]) throws(SitegenError) -> String {
+    private func page(_ name: String, _ context: Context) throws(SitegenError) -> String {
         do { return try templates.render(name, context) } catch let e as TemplateError {
             throw SitegenError(.render, path: e.path, e.reason)
         } catch { throw SitegenError(.render, path: name, "\(error)") }
@@ -62,101 +133,6 @@ struct Renderer {
             }
             out.add("assets/\(file)", data)
         }
-    }
-
-    // MARK: contexts
-
-    private func common(_ lang: Language, root: String, pathInLang: String, title: String) -> [String: Any] {
-        let other = lang.other
-        return [
-            "lang": lang.code, "htmlLang": lang.htmlLang, "root": root, "pageTitle": title,
-            "t": strings.table(lang.code),
-            "alternates": Language.all.map { ["hreflang": $0.htmlLang, "href": "\(root)\($0.code)/\(pathInLang)"] },
-            "switch": ["href": "\(root)\(other.code)/\(pathInLang)", "hreflang": other.htmlLang,
-                       "label": strings.table(other.code)["switchLabel"] ?? other.code],
-        ]
-    }
-
-    private func placeName(_ doc: Document, _ lang: Language) -> String {
-        guard let r = doc.region else { return strings.table(lang.code)["unknownPlace"] ?? "" }
-        if lang == .en { return r.en ?? "" }
-        return [r.province, r.city, r.county].compactMap { $0 }.reduce(into: [String]()) { acc, n in
-            if acc.last != n { acc.append(n) }
-        }.joined()
-    }
-
-    private func dateText(_ doc: Document, _ lang: Language) -> String {
-        doc.date.map { String($0.prefix(10)) } ?? (strings.table(lang.code)["undated"] ?? "")
-    }
-
-    /// Title in the page language; an English page without an English title shows the
-    /// Chinese one marked as Chinese.
-    private func title(_ doc: Document, _ lang: Language) -> (text: String, lang: String?) {
-        if lang == .en, let en = doc.title.en { return (en, nil) }
-        return (doc.title.zh, lang == .en ? Language.zh.htmlLang : nil)
-    }
-
-    private func programCards(_ programs: [Program], _ lang: Language, place: String = "") -> [[String: Any]] {
-        programs.map { p in
-            let english = p.en ?? p.zh
-            return [
-                "primary": lang == .en ? english : p.zh,
-                "secondary": lang == .en ? p.zh : english,
-                "secondaryLang": lang == .en ? Language.zh.htmlLang : Language.en.htmlLang,
-                "pinyin": p.pinyin ?? "", "place": place,
-            ]
-        }
-    }
-
-    private func home(_ lang: Language, _ docs: [Document]) throws(SitegenError) -> [String: Any] {
-        var ctx = common(lang, root: "../", pathInLang: "index.html", title: strings.table(lang.code)["home"] ?? "")
-        var programs: [[String: Any]] = []
-        var seen = Set<String>()
-        for doc in docs {
-            for p in doc.programs where seen.insert(p.zh).inserted {
-                programs += programCards([p], lang, place: placeName(doc, lang))
-            }
-        }
-        ctx["programs"] = programs
-        ctx["hasPrograms"] = !programs.isEmpty
-        ctx["articles"] = docs.map { doc -> [String: Any] in
-            let t = title(doc, lang)
-            return ["href": "articles/\(doc.slug)/index.html", "title": t.text, "titleLang": t.lang ?? "",
-                    "derived": doc.title.derived, "place": placeName(doc, lang), "date": dateText(doc, lang)]
-        }
-        return ctx
-    }
-
-    private func article(_ doc: Document, _ lang: Language) throws(SitegenError) -> [String: Any] {
-        let t = title(doc, lang)
-        var ctx = common(lang, root: "../../../", pathInLang: "articles/\(doc.slug)/index.html", title: t.text)
-        ctx["title"] = t.text
-        ctx["titleLang"] = t.lang ?? ""
-        ctx["derived"] = doc.title.derived
-        ctx["place"] = placeName(doc, lang)
-        ctx["date"] = dateText(doc, lang)
-        ctx["outlet"] = doc.outlet.map { lang == .en ? ($0.en ?? $0.zh) : $0.zh } ?? ""
-        ctx["byline"] = doc.authors.map { a in
-            let name = lang == .en ? (a.en ?? a.name) : a.name
-            return [a.role, name].compactMap { $0 }.joined(separator: " ")
-        }.joined(separator: "，")
-        ctx["isChinese"] = lang == .zh
-        ctx["programs"] = programCards(doc.programs, lang)
-        ctx["hasPrograms"] = !doc.programs.isEmpty
-        ctx["blocks"] = doc.blocks.map { b -> [String: Any] in
-            var rest = b.zh
-            if let lead = b.lead, rest.hasPrefix(lead) { rest = String(rest.dropFirst(lead.count)) }
-            return ["heading": b.kind == .heading, "text": b.zh, "lead": b.lead ?? "", "rest": rest]
-        }
-        if lang == .en, let md = doc.summary.en {
-            ctx["summaryHTML"] = Markdown.html(md)
-            ctx["generated"] = doc.summary.enSource != "editor"
-        } else if lang == .zh, let zh = doc.summary.zh {
-            ctx["summaryHTML"] = "<p>\(escapeHTML(zh))</p>"
-        }
-        ctx["sourceFile"] = doc.source.file
-        ctx["encoding"] = doc.source.encoding
-        return ctx
     }
 }
 
