@@ -6,7 +6,7 @@ import SiteModel
 /// Without one, feeds use relative links (Atom allows them), canonical links are relative,
 /// and `sitemap.xml` and the robots.txt `Sitemap:` line are left out: the sitemap protocol
 /// accepts absolute URLs only.
-struct SiteURLs {
+struct SiteURLs: Sendable {
     /// Always ends in "/" when set.
     let base: String?
 

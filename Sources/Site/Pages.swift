@@ -6,11 +6,59 @@ import Templating
 /// The Mustache context of every page. Values are plain text (the templates escape them with
 /// `{{ }}`); only `summaryHTML` is HTML, rendered by cmark-gfm in safe mode. A key is left out
 /// rather than set to "" because Mustache sections treat an empty string as true.
-struct Pages {
+struct Pages: Sendable {
     let site: SiteIndex
     let strings: UIStrings
     let glossary: Glossary
     let urls: SiteURLs
+
+    // MARK: the pages of each language
+
+    /// A page that exists in both languages, at the same path inside zh/ and en/.
+    enum Job: Sendable {
+        case home, articles, year(String), article(Int), programIndex, program(Int), placeIndex, place(Int), glossary, search
+    }
+
+    struct PageJob: Sendable {
+        var job: Job
+        var path: String
+        var template: String
+        var lastmod: String?
+    }
+
+    static func jobs(_ site: SiteIndex) -> [PageJob] {
+        var jobs = [PageJob(job: .home, path: "index.html", template: "home"),
+                    PageJob(job: .articles, path: "articles/index.html", template: "articles")]
+        for (year, docs) in site.years {
+            jobs.append(PageJob(job: .year(year), path: yearPath(year), template: "articles",
+                                lastmod: docs.compactMap { site.docs[$0].date.map { String($0.prefix(10)) } }.max()))
+        }
+        for (i, doc) in site.docs.enumerated() {
+            jobs.append(PageJob(job: .article(i), path: articlePath(doc), template: "article", lastmod: doc.date.map { String($0.prefix(10)) }))
+        }
+        jobs.append(PageJob(job: .programIndex, path: "programs/index.html", template: "programs"))
+        for (p, program) in site.programs.enumerated() { jobs.append(PageJob(job: .program(p), path: programPath(program), template: "program")) }
+        jobs.append(PageJob(job: .placeIndex, path: "regions/index.html", template: "regions"))
+        for (r, place) in site.places.enumerated() { jobs.append(PageJob(job: .place(r), path: placePath(place), template: "region")) }
+        jobs.append(PageJob(job: .glossary, path: "glossary/index.html", template: "glossary"))
+        jobs.append(PageJob(job: .search, path: "search/index.html", template: "search"))
+        return jobs
+    }
+
+    func context(_ job: PageJob, _ lang: Language) throws(SitegenError) -> Context {
+        switch job.job {
+        case .home: return try home(lang)
+        case .articles: return try articleList(lang, year: nil)
+        case .year(let y): return try articleList(lang, year: y)
+        case .article(let i): return try article(i, lang)
+        case .programIndex: return try programIndex(lang)
+        case .program(let p): return try program(p, lang)
+        case .placeIndex: return try placeIndex(lang)
+        case .place(let r): return try place(r, lang)
+        case .glossary: return try glossaryPage(lang)
+        case .search: return try search(lang)
+        }
+    }
 
     // MARK: paths (inside a language folder)
 
@@ -68,7 +116,7 @@ struct Pages {
         func isChinese(_ c: Character) -> Bool {
             guard let s = c.unicodeScalars.first else { return false }
             return s.properties.isIdeographic || (0x3000...0x303F).contains(s.value) || (0xFF01...0xFF5E).contains(s.value)
-                || (run.isEmpty ? false : (c == "·" || c == "“" || c == "”"))
+                || (!run.isEmpty && c == "·")
         }
         func flush() {
             guard !run.isEmpty else { return }
@@ -89,6 +137,20 @@ struct Pages {
         }
         flush()
         return out
+    }
+
+    /// Headings of an editor's summary sit under the page's "Summary" (h2): `#` and `##` become h3,
+    /// deeper ones one level down.
+    static func demoteHeadings(_ html: String) -> String {
+        var out = ""
+        var rest = Substring(html)
+        while let r = rest.firstMatch(of: /<(\/?)h([1-6])>/) {
+            out += rest[..<r.range.lowerBound]
+            let level = min(6, max(3, Int(r.output.2)! + 1))
+            out += "<\(r.output.1)h\(level)>"
+            rest = rest[r.range.upperBound...]
+        }
+        return out + rest
     }
 
     static func hasHan(_ s: String) -> Bool { s.unicodeScalars.contains { $0.properties.isIdeographic } }
@@ -335,7 +397,7 @@ struct Pages {
         }
         if lang == .en {
             if let md = doc.summary.en, !md.isEmpty {
-                ctx["summaryHTML"] = Self.markChineseRuns(html: Markdown.html(md))
+                ctx["summaryHTML"] = Self.demoteHeadings(Self.markChineseRuns(html: Markdown.html(md)))
                 if doc.summary.enSource != "editor" { ctx["generated"] = true }
             } else {
                 ctx["noSummary"] = try str("noSummary", lang)

@@ -18,7 +18,7 @@ typealias Context = [String: Any]
 /// Documents → every file of public/ (URL layout in DESIGN.md and the README). Links inside
 /// pages are relative (to `…/index.html` files), so the site works from any path and from disk.
 /// Absolute URLs (canonical links, feeds, sitemap) need the base URL; see `SiteURLs`.
-struct Renderer {
+struct Renderer: Sendable {
     var templates: TemplateSet
     var strings: UIStrings
     var glossary: Glossary
@@ -37,49 +37,28 @@ struct Renderer {
         var sitemapPages: [SitemapPage] = []
         let pages = Pages(site: site, strings: strings, glossary: glossary, urls: urls)
 
-        /// Renders one page in both languages and records it for the sitemap.
-        func bilingual(_ path: String, _ template: String, lastmod: String? = nil,
-                       _ context: (Language) throws(SitegenError) -> Context) throws(SitegenError) {
-            for lang in Language.all {
-                out.add("\(lang.code)/\(path)", try page(template, try context(lang)))
-            }
-            if let zh = urls.absolute("zh/\(path)"), let en = urls.absolute("en/\(path)") {
-                for loc in [zh, en] {
-                    sitemapPages.append(SitemapPage(loc: loc, lastmod: lastmod,
-                                                    alternates: [("zh-Hans", zh), ("en", en), ("x-default", path == "index.html" ? urls.absolute("index.html")! : zh)]))
-                }
-            }
-        }
-
         out.add("index.html", try page("landing", pages.landing()))
         if let home = urls.absolute("index.html"), let zh = urls.absolute("zh/index.html"), let en = urls.absolute("en/index.html") {
             sitemapPages.append(SitemapPage(loc: home, lastmod: nil, alternates: [("zh-Hans", zh), ("en", en), ("x-default", home)]))
         }
         out.add("404.html", try page("404", pages.notFound()))
 
-        try bilingual("index.html", "home") { lang throws(SitegenError) in try pages.home(lang) }
-        try bilingual("articles/index.html", "articles") { lang throws(SitegenError) in try pages.articleList(lang, year: nil) }
-        for (year, docs) in site.years {
-            let lastmod = docs.compactMap { site.docs[$0].date.map { String($0.prefix(10)) } }.max()
-            try bilingual("years/\(year)/index.html", "articles", lastmod: lastmod) { lang throws(SitegenError) in
-                try pages.articleList(lang, year: year)
+        // The pages of both languages, rendered in parallel (one worker per core).
+        let jobs = Pages.jobs(site)
+        let rendered = try parallelMap(jobs.count * Language.all.count) { n throws(SitegenError) -> String in
+            let job = jobs[n / Language.all.count], lang = Language.all[n % Language.all.count]
+            return try page(job.template, try pages.context(job, lang))
+        }
+        for (n, html) in rendered.enumerated() {
+            out.add("\(Language.all[n % Language.all.count].code)/\(jobs[n / Language.all.count].path)", html)
+        }
+        for job in jobs {
+            guard let zh = urls.absolute("zh/\(job.path)"), let en = urls.absolute("en/\(job.path)") else { break }
+            let xDefault = job.path == "index.html" ? urls.absolute("index.html")! : zh
+            for loc in [zh, en] {
+                sitemapPages.append(SitemapPage(loc: loc, lastmod: job.lastmod, alternates: [("zh-Hans", zh), ("en", en), ("x-default", xDefault)]))
             }
         }
-        for i in site.docs.indices {
-            try bilingual(Pages.articlePath(site.docs[i]), "article", lastmod: site.docs[i].date.map { String($0.prefix(10)) }) {
-                lang throws(SitegenError) in try pages.article(i, lang)
-            }
-        }
-        try bilingual("programs/index.html", "programs") { lang throws(SitegenError) in try pages.programIndex(lang) }
-        for p in site.programs.indices {
-            try bilingual(Pages.programPath(site.programs[p]), "program") { lang throws(SitegenError) in try pages.program(p, lang) }
-        }
-        try bilingual("regions/index.html", "regions") { lang throws(SitegenError) in try pages.placeIndex(lang) }
-        for r in site.places.indices {
-            try bilingual(Pages.placePath(site.places[r]), "region") { lang throws(SitegenError) in try pages.place(r, lang) }
-        }
-        try bilingual("glossary/index.html", "glossary") { lang throws(SitegenError) in try pages.glossaryPage(lang) }
-        try bilingual("search/index.html", "search") { lang throws(SitegenError) in try pages.search(lang) }
 
         out.add("report/index.html", try page("report", try pages.report(errors: errors)))
         if let report = urls.absolute("report/index.html") {
@@ -134,6 +113,33 @@ struct Renderer {
             out.add("assets/\(file)", data)
         }
     }
+}
+
+/// Results of `parallelMap`, written under the lock.
+final class ParallelResults<T>: @unchecked Sendable {
+    let lock = NSLock()
+    var values: [T?]
+    var error: SitegenError?
+    init(_ n: Int) { values = Array(repeating: nil, count: n) }
+}
+
+/// `body(0..<count)` on one worker per core; results in order. The first error wins.
+func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws(SitegenError) -> T) throws(SitegenError) -> [T] {
+    let results = ParallelResults<T>(count)
+    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
+    DispatchQueue.concurrentPerform(iterations: workers) { w in
+        for i in stride(from: w, to: count, by: workers) {
+            do throws(SitegenError) {
+                let v = try body(i)
+                results.lock.lock(); results.values[i] = v; results.lock.unlock()
+            } catch {
+                results.lock.lock(); if results.error == nil { results.error = error }; results.lock.unlock()
+                return
+            }
+        }
+    }
+    if let e = results.error { throw e }
+    return results.values.map { $0! }
 }
 
 func escapeHTML(_ s: String) -> String {

@@ -5,10 +5,10 @@ import SiteModel
 
 /// The cross-document view of a site: programs, places and years, each with a stable slug.
 /// Built once all documents are in; every page, the search index and the feeds read it.
-struct SiteIndex {
+struct SiteIndex: Sendable {
     /// A named program and every article that mentions it.
-    struct ProgramEntry {
-        struct Mention { var doc: Int; var sentences: [String] }
+    struct ProgramEntry: Sendable {
+        struct Mention: Sendable { var doc: Int; var sentences: [String] }
         var zh: String
         var en: String
         var pinyin: String
@@ -17,7 +17,7 @@ struct SiteIndex {
     }
 
     /// A place (province, city or county) that some article is about.
-    struct PlaceEntry {
+    struct PlaceEntry: Sendable {
         /// Full names from the province down: "江苏省/苏州市/太仓市".
         var key: String
         var name: String

@@ -201,6 +201,13 @@ struct SitePagesTests {
         #expect(program.contains("href=\"../../articles/\(doc.slug)/index.html#b"))
     }
 
+    @Test func englishSummariesMarkChineseAndFitUnderTheSummaryHeading() {
+        #expect(Pages.markChineseRuns(html: "<p>the Siyuan Project (思源工程) and “红色领航·百村振兴”</p>")
+            == "<p>the Siyuan Project (<span lang=\"zh-Hans\">思源工程</span>) and “<span lang=\"zh-Hans\">红色领航·百村振兴</span>”</p>")
+        #expect(Pages.markChineseRuns(html: "<a title=\"党\">x</a>") == "<a title=\"党\">x</a>")
+        #expect(Pages.demoteHeadings("<h1>A</h1><h2>B</h2><h4>C</h4><p>h2</p>") == "<h3>A</h3><h3>B</h3><h5>C</h5><p>h2</p>")
+    }
+
     @Test func seedTextIsEscaped() throws {
         var doc = Document(id: "x", slug: "x", source: Source(file: "seeds/x.txt", encoding: "UTF-8", sha256: "0"),
                            title: Title(zh: "<script>alert(1)</script>标题", derived: false), date: "2020-01-02",
