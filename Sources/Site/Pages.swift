@@ -279,7 +279,7 @@ struct Pages: Sendable {
 
     func landing() -> Context {
         ["zh": strings.table("zh"), "en": strings.table("en"), "count": site.docs.count,
-         "programCount": site.programs.count]
+         "programCount": site.programs.count, "canonical": urls.absolute("index.html") ?? "index.html"]
     }
 
     func notFound() -> Context {
@@ -586,6 +586,7 @@ struct Pages: Sendable {
         }
         seeds.sort { $0.file < $1.file }
         return ["zh": strings.table("zh"), "en": strings.table("en"), "seeds": seeds.map(\.ctx),
+                "canonical": urls.absolute("report/index.html") ?? "index.html",
                 "seedCount": String(seeds.count)]
     }
 
@@ -677,10 +678,10 @@ struct Pages: Sendable {
             index.index(doc.outlet?.zh, entry: e, weight: 3)
             index.index(doc.outlet?.en, entry: e, weight: 3)
             for k in doc.keywords { index.index(k, entry: e, weight: 3) }
-            index.index(doc.summary.zh, entry: e, weight: 2)
-            index.index(enPlain, entry: e, weight: 2)
+            index.indexBody(doc.summary.zh, entry: e)
+            index.indexBody(enPlain, entry: e)
             for b in doc.blocks {
-                index.index(b.zh, entry: e, weight: b.kind == .heading ? 2 : 1)
+                if b.kind == .heading { index.index(b.zh, entry: e, weight: 2) } else { index.indexBody(b.zh, entry: e) }
                 index.index(b.en, entry: e, weight: 2)
             }
             for f in doc.figures { index.index(f.en, entry: e, weight: 1) }
@@ -695,10 +696,11 @@ struct Pages: Sendable {
             let sentences = program.mentions.flatMap(\.sentences)
             let e = index.add(.init(type: "program", url: Self.programPath(program), title: ["zh": program.zh, "en": program.en],
                                     meta: meta, text: sentences.first.map { ["zh": Self.snippet($0, 90)] } ?? [:]))
-            index.index(program.zh, entry: e, weight: 12)
-            index.index(program.en, entry: e, weight: 12)
-            index.indexName(program.pinyin, entry: e, weight: 12)
-            for s in sentences { index.index(s, entry: e, weight: 1) }
+            // A program's or a place's own name outweighs any article that mentions it.
+            index.index(program.zh, entry: e, weight: 40)
+            index.index(program.en, entry: e, weight: 40)
+            index.indexName(program.pinyin, entry: e, weight: 40)
+            for s in sentences { index.indexBody(s, entry: e) }
             for r in site.places(ofProgram: p) {
                 index.index(site.places[r].name, entry: e, weight: 2)
                 index.indexName(site.places[r].pinyin, entry: e, weight: 2)
@@ -709,10 +711,10 @@ struct Pages: Sendable {
             for lang in Language.all { meta[lang.code] = try count(place.docs.count, "countArticles", lang) }
             let e = index.add(.init(type: "place", url: Self.placePath(place), title: ["zh": place.name, "en": place.en],
                                     meta: meta, text: [:]))
-            index.index(place.name, entry: e, weight: 12)
-            index.index(place.short, entry: e, weight: 4)
-            index.index(place.en, entry: e, weight: 12)
-            index.indexName(place.pinyin, entry: e, weight: 12)
+            index.index(place.name, entry: e, weight: 40)
+            index.index(place.short, entry: e, weight: 10)
+            index.index(place.en, entry: e, weight: 40)
+            index.indexName(place.pinyin, entry: e, weight: 40)
         }
         return index
     }

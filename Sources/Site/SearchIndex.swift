@@ -30,6 +30,10 @@ struct SearchIndex {
 
     private(set) var entries: [Entry] = []
     private var postings: [String: [Int: Int]] = [:]
+    /// Occurrences in running text, counted up to `bodyCap` per token and entry, so that a long
+    /// article does not outrank the page named by the query.
+    private var body: [String: [Int: Int]] = [:]
+    static let bodyCap = 8
     let fold: [Unicode.Scalar: Unicode.Scalar]
 
     init(fold: [Unicode.Scalar: Unicode.Scalar]) { self.fold = fold }
@@ -43,6 +47,12 @@ struct SearchIndex {
     mutating func index(_ text: String?, entry: Int, weight: Int) {
         guard let text, !text.isEmpty else { return }
         for token in Self.tokens(text, fold: fold) { postings[token, default: [:]][entry, default: 0] += weight }
+    }
+
+    /// Running text (paragraphs, sentences): one point per occurrence, at most `bodyCap`.
+    mutating func indexBody(_ text: String?, entry: Int) {
+        guard let text, !text.isEmpty else { return }
+        for token in Self.tokens(text, fold: fold) { body[token, default: [:]][entry, default: 0] += 1 }
     }
 
     /// Pinyin (or any romanised name): each word and the words joined.
@@ -113,6 +123,10 @@ struct SearchIndex {
 
     /// The index as JSON: sorted keys, so the same site gives the same bytes.
     func json() throws -> Data {
+        var postings = postings
+        for (token, byEntry) in body {
+            for (entry, n) in byEntry { postings[token, default: [:]][entry, default: 0] += min(n, Self.bodyCap) }
+        }
         var used = Set<Unicode.Scalar>()
         for token in postings.keys { for s in token.unicodeScalars where Self.isHan(s) { used.insert(s) } }
         var pairs = String.UnicodeScalarView()

@@ -104,69 +104,76 @@ struct SitePagesTests {
         #expect(Slugs.ascii("R·E·D dǎngkè") == "r-e-d-dangke")
     }
 
-    /// The link checker: every href and src of every HTML page resolves to a file of the site
-    /// (and a #fragment to an id of the page); nothing points to another host.
+    /// The link checker over the five seeds, without and with a base URL.
     @Test(arguments: [nil, testBaseURL])
     func everyInternalLinkResolves(baseURL: String?) async throws {
         let (out, _) = try await BuiltSites.shared.site(baseURL: baseURL)
-        let all = files(under: out)
-        let html = all.filter { $0.hasSuffix(".html") }
-        #expect(html.count > 30)
-        var ids: [String: Set<String>] = [:]
-        func idsOf(_ path: String) -> Set<String> {
-            if let known = ids[path] { return known }
-            let found = Set(matches(#"\sid="([^"]*)""#, in: read(out.appendingPathComponent(path))))
-            ids[path] = found
-            return found
-        }
-        var checked = 0
-        var broken: [String] = []
-        for page in html {
-            let text = read(out.appendingPathComponent(page))
-            for raw in matches(#"\s(?:href|src)="([^"]*)""#, in: text) {
-                let link = raw.replacingOccurrences(of: "&amp;", with: "&")
-                checked += 1
-                var target = link
-                var pageDir = (page as NSString).deletingLastPathComponent
-                if link.contains("://") || link.hasPrefix("//") || link.hasPrefix("mailto:") || link.hasPrefix("data:") {
-                    guard let base = baseURL, link.hasPrefix(base) else {
-                        broken.append("\(page): \(link) (another host)"); continue
-                    }
-                    target = String(link.dropFirst(base.count))
-                    pageDir = ""
-                } else if link.hasPrefix("/") {
-                    // Only the 404 page, served at any depth, uses root-relative links.
-                    guard page == "404.html" else { broken.append("\(page): \(link) (root-relative)"); continue }
-                    let root = SiteURLs(baseURL: baseURL).rootPath
-                    guard link.hasPrefix(root) else { broken.append("\(page): \(link)"); continue }
-                    target = String(link.dropFirst(root.count))
-                    pageDir = ""
-                }
-                let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-                var path = String(parts[0])
-                if let q = path.firstIndex(of: "?") { path = String(path[..<q]) }
-                let fragment = parts.count > 1 ? String(parts[1]) : nil
-                var resolved: String
-                if path.isEmpty {
-                    resolved = page
-                } else {
-                    let joined = (pageDir as NSString).appendingPathComponent(path)
-                    resolved = URL(fileURLWithPath: "/" + joined).standardized.path
-                    resolved.removeFirst()
-                    if resolved.isEmpty || path.hasSuffix("/") { resolved = resolved.isEmpty ? "index.html" : resolved + "/index.html" }
-                    var isDir: ObjCBool = false
-                    if FileManager.default.fileExists(atPath: out.appendingPathComponent(resolved).path, isDirectory: &isDir), isDir.boolValue {
-                        resolved += "/index.html"
-                    }
-                }
-                guard all.contains(resolved) else { broken.append("\(page): \(link) → \(resolved)"); continue }
-                if let fragment, !fragment.isEmpty, resolved.hasSuffix(".html"), !idsOf(resolved).contains(fragment) {
-                    broken.append("\(page): \(link) (no id \(fragment))")
-                }
-            }
-        }
-        #expect(broken.isEmpty, "\(broken.count) broken links:\n\(broken.prefix(30).joined(separator: "\n"))")
-        #expect(checked > 500)
+        let check = LinkChecker.check(out, baseURL: baseURL)
+        #expect(check.pages > 30)
+        #expect(check.links > 500)
+        #expect(check.broken.isEmpty, "\(check.broken.count) broken links:\n\(check.broken.prefix(30).joined(separator: "\n"))")
+    }
+
+    /// Every field of the contract filled, and none: both render, in both languages, with working links.
+    @Test func aFullAndAnEmptyDocumentRender() throws {
+        let full = Document(
+            id: "001_full", slug: "haishu-2018-08-02", source: Source(file: "seeds/001_full.txt", encoding: "GB18030", sha256: "ab"),
+            title: Title(zh: "海曙以党建引领", en: "Haishu Leads with Party Building", derived: false), date: "2018-08-02T06:05",
+            authors: [Author(name: "严世恩", role: "区委常委", en: "Yan Shi'en"), Author(name: "顾志敏")],
+            outlet: Outlet(zh: "浙江共产党员", en: "Zhejiang Communist Party Member", issue: "2018年8期"),
+            region: Region(province: "浙江省", city: "宁波市", county: "海曙区", en: "Haishu District, Ningbo, Zhejiang"),
+            keywords: ["支部", "党员"],
+            blocks: [Block(kind: .heading, zh: "一、强组织", en: "1. Stronger organizations"),
+                     Block(kind: .paragraph, zh: "持续建强组织体系。全区推行“锋领指数”。", lead: "持续建强组织体系。"),
+                     Block(kind: .paragraph, zh: "累计154类惠企政策。")],
+            programs: [Program(zh: "锋领指数", en: "Fengling Index", pinyin: "Fēnglǐng Zhǐshù", sentences: ["全区推行“锋领指数”。"])],
+            figures: [Figure(value: 154, unit: "类", subject: "惠企政策", en: "154 categories of enterprise-support policies", sentence: "累计154类惠企政策。"),
+                      Figure(value: 4400, upper: 8700, unit: "元", sentence: "每月工资从4400元至8700元不等。"),
+                      Figure(value: 2000, unit: "名", qualifier: "多", sentence: "2000多名党员。")],
+            summary: Summary(zh: "海曙区推行锋领指数。", en: "Haishu runs the **Fengling Index** (锋领指数).", enSource: "editor"),
+            repairs: [Repair(kind: "removed-line", count: 1, examples: [.init(before: "发新话题", after: "")])],
+            warnings: [Warning(kind: "missing-number", context: "年6月，我市")])
+        let empty = Document(id: "002_empty", slug: "002", source: Source(file: "seeds/002_empty.txt", encoding: "UTF-8", sha256: "cd"),
+                             title: Title(zh: "基层党建工作纪实", derived: true))
+        let renderer = Renderer(templates: try TemplateSetLoader.load(), strings: try UIStrings(directory: Repo.templates + "/i18n", languages: ["zh", "en"]),
+                                glossary: .builtIn, baseURL: nil, assetsDirectory: Repo.templates + "/assets")
+        let output = try renderer.render([full, empty])
+        let dir = temporaryFolder("sitegen-full-empty")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("public")
+        try output.commit(to: out.path)
+        let check = LinkChecker.check(out, baseURL: nil)
+        #expect(check.broken.isEmpty, "\(check.broken.joined(separator: "\n"))")
+        let zh = read(out.appendingPathComponent("zh/articles/haishu-2018-08-02/index.html"))
+        let en = read(out.appendingPathComponent("en/articles/haishu-2018-08-02/index.html"))
+        #expect(zh.contains("<time datetime=\"2018-08-02T06:05\">2018年8月2日 06:05</time>"))
+        #expect(zh.contains("浙江共产党员 2018年8期"))
+        #expect(zh.contains("区委常委 严世恩</span>、<span>顾志敏</span>"))
+        #expect(en.contains("<span>Yan Shi&#39;en</span> (<span lang=\"zh-Hans\">严世恩</span>), "))
+        #expect(en.contains("<span lang=\"zh-Hans\">顾志敏</span>"), "a name without English stays marked Chinese")
+        #expect(zh.contains("<td>154类</td><td>惠企政策</td>"))
+        #expect(zh.contains("<td>4400–8700元</td>"))
+        #expect(zh.contains("<td>2000多名</td>"))
+        #expect(en.contains("<td>154 categories of enterprise-support policies</td>"))
+        #expect(en.contains("<td lang=\"zh-Hans\">4400–8700元</td>"))
+        #expect(zh.contains("<p id=\"b2\"><strong class=\"lead\">持续建强组织体系。</strong>全区推行“锋领指数”。</p>"))
+        #expect(en.contains("<a href=\"#b1\">1. Stronger organizations</a>"))
+        #expect(en.contains("<strong>Fengling Index</strong> (<span lang=\"zh-Hans\">锋领指数</span>)"))
+        #expect(!en.contains("badge\">generated"))
+        #expect(zh.contains("关键词: <span>支部、党员</span>") || zh.contains("关键词: 支部、党员") || zh.contains("<span>支部、党员</span>"))
+        // The empty document: undated, no place, composed title; its pages exist and say so.
+        let emptyZh = read(out.appendingPathComponent("zh/articles/002/index.html"))
+        #expect(emptyZh.contains("地点不详"))
+        #expect(emptyZh.contains("未注明日期"))
+        #expect(emptyZh.contains("原文没有标题"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("en/years/undated/index.html").path))
+        let emptyEn = read(out.appendingPathComponent("en/articles/002/index.html"))
+        #expect(emptyEn.contains("<h1 lang=\"zh-Hans\">基层党建工作纪实</h1>"))
+        #expect(emptyEn.contains("There is no English summary"))
+        // Feeds hold the dated article only.
+        let feed = read(out.appendingPathComponent("en/feed.xml"))
+        #expect(feed.contains("<updated>2018-08-02T06:05:00+08:00</updated>"))
+        #expect(feed.components(separatedBy: "<entry>").count == 2)
     }
 
     @Test func articlePagesHaveTheirParts() async throws {
@@ -413,6 +420,69 @@ struct SitePagesTests {
             if p.terminationStatus == 2 || !lines.isEmpty { problems.append("\(page):\n\(lines.joined(separator: "\n"))") }
         }
         #expect(problems.isEmpty, "\(problems.prefix(5).joined(separator: "\n"))")
+    }
+}
+
+/// Every href and src of every HTML page must resolve to a file of the site (and a #fragment to
+/// an id of that page); nothing may point to another host, except absolute links under the base URL.
+enum LinkChecker {
+    static func check(_ out: URL, baseURL: String?) -> (pages: Int, links: Int, broken: [String]) {
+        let all = Set(files(under: out))
+        let html = all.filter { $0.hasSuffix(".html") }.sorted()
+        var ids: [String: Set<String>] = [:]
+        func idsOf(_ path: String) -> Set<String> {
+            if let known = ids[path] { return known }
+            let found = Set(matches(#"\sid="([^"]*)""#, in: read(out.appendingPathComponent(path))))
+            ids[path] = found
+            return found
+        }
+        var checked = 0
+        var broken: [String] = []
+        for page in html {
+            let text = read(out.appendingPathComponent(page))
+            for raw in matches(#"\s(?:href|src)="([^"]*)""#, in: text) {
+                let link = raw.replacingOccurrences(of: "&amp;", with: "&")
+                checked += 1
+                var target = link
+                var pageDir = (page as NSString).deletingLastPathComponent
+                if link.contains("://") || link.hasPrefix("//") || link.hasPrefix("mailto:") || link.hasPrefix("data:") {
+                    guard let base = baseURL, link.hasPrefix(base) else {
+                        broken.append("\(page): \(link) (another host)"); continue
+                    }
+                    target = String(link.dropFirst(base.count))
+                    pageDir = ""
+                } else if link.hasPrefix("/") {
+                    // Only the 404 page, served at any depth, uses root-relative links.
+                    guard page == "404.html" else { broken.append("\(page): \(link) (root-relative)"); continue }
+                    let root = SiteURLs(baseURL: baseURL).rootPath
+                    guard link.hasPrefix(root) else { broken.append("\(page): \(link)"); continue }
+                    target = String(link.dropFirst(root.count))
+                    pageDir = ""
+                }
+                let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                var path = String(parts[0])
+                if let q = path.firstIndex(of: "?") { path = String(path[..<q]) }
+                let fragment = parts.count > 1 ? String(parts[1]) : nil
+                var resolved: String
+                if path.isEmpty {
+                    resolved = page
+                } else {
+                    let joined = (pageDir as NSString).appendingPathComponent(path.removingPercentEncoding ?? path)
+                    resolved = URL(fileURLWithPath: "/" + joined).standardized.path
+                    resolved.removeFirst()
+                    if resolved.isEmpty { resolved = "index.html" } else if path.hasSuffix("/") { resolved += "/index.html" }
+                    var isDir: ObjCBool = false
+                    if FileManager.default.fileExists(atPath: out.appendingPathComponent(resolved).path, isDirectory: &isDir), isDir.boolValue {
+                        resolved += "/index.html"
+                    }
+                }
+                guard all.contains(resolved) else { broken.append("\(page): \(link) → \(resolved)"); continue }
+                if let fragment, !fragment.isEmpty, resolved.hasSuffix(".html"), !idsOf(resolved).contains(fragment) {
+                    broken.append("\(page): \(link) (no id \(fragment))")
+                }
+            }
+        }
+        return (html.count, checked, broken)
     }
 }
 
