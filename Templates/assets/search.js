@@ -101,8 +101,12 @@
     var q = queryGroups(text);
     if (!q.groups.length) return [];
     var scores = run(q.groups);
-    // "tai cang" finds what "taicang" finds.
-    if (scores.size === 0 && q.words.length > 1) scores = run(queryGroups(q.words.join("")).groups);
+    // "tai cang" also finds what "taicang" finds.
+    if (q.words.length > 1 && q.groups.length === q.words.length) {
+      run(queryGroups(q.words.join("")).groups).forEach(function (s, e) {
+        scores.set(e, Math.max(scores.get(e) || 0, s));
+      });
+    }
     var order = { program: 0, place: 1, article: 2 };
     return Array.from(scores.entries()).sort(function (a, b) {
       return b[1] - a[1] || order[index.entries[a[0]].type] - order[index.entries[b[0]].type] || a[0] - b[0];

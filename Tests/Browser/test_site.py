@@ -287,6 +287,8 @@ def search_finds_taicang_in_english_and_pinyin(site):
     expect(any(t == "太仓市" for t, _, _ in lower), f"zh page, taicang: {[t for t, _, _ in lower]}")
     partial = run_search(site, "en", "taic")
     expect(partial, "no results for the prefix taic")
+    spaced = run_search(site, "en", "tai cang")
+    expect(spaced and spaced[0][0] == "Taicang", f"tai cang: {[t for t, _, _ in spaced]}")
     return f"{len(results)} results; prefix taic: {len(partial)}"
 
 
