@@ -55,7 +55,8 @@ let package = Package(
         ),
         .target(
             name: "Site",
-            dependencies: ["SiteModel", "Ingest", "Normalize", "Extract", "Bilingual", "Templating"]
+            dependencies: ["SiteModel", "Ingest", "Normalize", "Extract", "Bilingual", "Templating",
+                           .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "DevServer",

@@ -13,29 +13,79 @@ public struct Language: Sendable, Equatable {
     var other: Language { self == .zh ? .en : .zh }
 }
 
-/// Documents → every file of public/. Links are relative so the site works from any path and from disk.
-struct Renderer {
+typealias Context = [String: Any]
+
+/// Documents → every file of public/ (URL layout in DESIGN.md and the README). Links inside
+/// pages are relative (to `…/index.html` files), so the site works from any path and from disk.
+/// Absolute URLs (canonical links, feeds, sitemap) need the base URL; see `SiteURLs`.
+struct Renderer: Sendable {
     var templates: TemplateSet
     var strings: UIStrings
     var glossary: Glossary
     var baseURL: String?
     var assetsDirectory: String
 
-    func render(_ docs: [Document]) throws(SitegenError) -> SiteOutput {
+    /// Number of articles on a home page under "latest articles".
+    static let latestCount = 10
+    /// Number of program cards on a home page (the most-mentioned programs); all are on programs/.
+    static let homeProgramCount = 12
+
+    func render(_ documents: [Document], errors: [SitegenError] = []) throws(SitegenError) -> SiteOutput {
         var out = SiteOutput()
-        let byDate = docs.sorted { ($0.date ?? "", $1.id) > ($1.date ?? "", $0.id) }
-        out.add("index.html", try page("landing", [
-            "zh": strings.table("zh"), "en": strings.table("en"), "count": docs.count,
-        ]))
-        out.add("404.html", try page("404", ["zh": strings.table("zh"), "en": strings.table("en"), "base": "/"]))
-        out.add("robots.txt", "User-agent: *\nAllow: /\n")
-        for lang in Language.all {
-            out.add("\(lang.code)/index.html", try page("home", try home(lang, byDate)))
-            for doc in docs {
-                out.add("\(lang.code)/articles/\(doc.slug)/index.html", try page("article", try article(doc, lang)))
+        let site = SiteIndex(documents: documents, glossary: glossary)
+        let urls = SiteURLs(baseURL: baseURL)
+        var sitemapPages: [SitemapPage] = []
+        let pages = Pages(site: site, strings: strings, glossary: glossary, urls: urls)
+
+        out.add("index.html", try page("landing", pages.landing()))
+        if let home = urls.absolute("index.html"), let zh = urls.absolute("zh/index.html"), let en = urls.absolute("en/index.html") {
+            sitemapPages.append(SitemapPage(loc: home, lastmod: nil, alternates: [("zh-Hans", zh), ("en", en), ("x-default", home)]))
+        }
+        out.add("404.html", try page("404", pages.notFound()))
+
+        // The pages of both languages, rendered in parallel (one worker per core).
+        let jobs = Pages.jobs(site)
+        let rendered = try parallelMap(jobs.count * Language.all.count) { n throws(SitegenError) -> String in
+            let job = jobs[n / Language.all.count], lang = Language.all[n % Language.all.count]
+            return try page(job.template, try pages.context(job, lang))
+        }
+        for (n, html) in rendered.enumerated() {
+            out.add("\(Language.all[n % Language.all.count].code)/\(jobs[n / Language.all.count].path)", html)
+        }
+        for job in jobs {
+            guard let zh = urls.absolute("zh/\(job.path)"), let en = urls.absolute("en/\(job.path)") else { break }
+            let xDefault = job.path == "index.html" ? urls.absolute("index.html")! : zh
+            for loc in [zh, en] {
+                sitemapPages.append(SitemapPage(loc: loc, lastmod: job.lastmod, alternates: [("zh-Hans", zh), ("en", en), ("x-default", xDefault)]))
             }
         }
-        for doc in docs {
+
+        out.add("report/index.html", try page("report", try pages.report(errors: errors)))
+        if let report = urls.absolute("report/index.html") {
+            sitemapPages.append(SitemapPage(loc: report, lastmod: nil, alternates: []))
+        }
+
+        for lang in Language.all { out.add("\(lang.code)/feed.xml", try pages.feed(lang)) }
+        if !sitemapPages.isEmpty {
+            out.add("sitemap.xml", sitemap(sitemapPages))
+        }
+        out.add("robots.txt", "User-agent: *\nAllow: /\n" + (urls.absolute("sitemap.xml").map { "Sitemap: \($0)\n" } ?? ""))
+
+        let index = try pages.searchIndex()
+        do {
+            let json = try index.json()
+            out.add("search/index.json", json)
+            // The same index as a script, for pages opened from disk (file:), where browsers
+            // refuse to fetch files; search.js uses it only there.
+            var script = Data("window.SITEGEN_SEARCH_INDEX = ".utf8)
+            script.append(json)
+            script.append(Data(";\n".utf8))
+            out.add("search/index.js", script)
+        } catch {
+            throw SitegenError(.render, path: "search/index.json", "cannot encode JSON: \(error)")
+        }
+
+        for doc in documents {
             do { out.add("data/articles/\(doc.slug).json", try doc.jsonData(pretty: true)) } catch {
                 throw SitegenError(.render, path: doc.source.file, "cannot encode JSON: \(error)")
             }
@@ -44,7 +94,7 @@ struct Renderer {
         return out
     }
 
-    private func page(_ name: String, _ context: [String: Any]) throws(SitegenError) -> String {
+    private func page(_ name: String, _ context: Context) throws(SitegenError) -> String {
         do { return try templates.render(name, context) } catch let e as TemplateError {
             throw SitegenError(.render, path: e.path, e.reason)
         } catch { throw SitegenError(.render, path: name, "\(error)") }
@@ -63,104 +113,33 @@ struct Renderer {
             out.add("assets/\(file)", data)
         }
     }
+}
 
-    // MARK: contexts
+/// Results of `parallelMap`, written under the lock.
+final class ParallelResults<T>: @unchecked Sendable {
+    let lock = NSLock()
+    var values: [T?]
+    var error: SitegenError?
+    init(_ n: Int) { values = Array(repeating: nil, count: n) }
+}
 
-    private func common(_ lang: Language, root: String, pathInLang: String, title: String) -> [String: Any] {
-        let other = lang.other
-        return [
-            "lang": lang.code, "htmlLang": lang.htmlLang, "root": root, "pageTitle": title,
-            "t": strings.table(lang.code),
-            "alternates": Language.all.map { ["hreflang": $0.htmlLang, "href": "\(root)\($0.code)/\(pathInLang)"] },
-            "switch": ["href": "\(root)\(other.code)/\(pathInLang)", "hreflang": other.htmlLang,
-                       "label": strings.table(other.code)["switchLabel"] ?? other.code],
-        ]
-    }
-
-    private func placeName(_ doc: Document, _ lang: Language) -> String {
-        guard let r = doc.region else { return strings.table(lang.code)["unknownPlace"] ?? "" }
-        if lang == .en { return r.en ?? "" }
-        return [r.province, r.city, r.county].compactMap { $0 }.reduce(into: [String]()) { acc, n in
-            if acc.last != n { acc.append(n) }
-        }.joined()
-    }
-
-    private func dateText(_ doc: Document, _ lang: Language) -> String {
-        doc.date.map { String($0.prefix(10)) } ?? (strings.table(lang.code)["undated"] ?? "")
-    }
-
-    /// Title in the page language; an English page without an English title shows the
-    /// Chinese one marked as Chinese.
-    private func title(_ doc: Document, _ lang: Language) -> (text: String, lang: String?) {
-        if lang == .en, let en = doc.title.en { return (en, nil) }
-        return (doc.title.zh, lang == .en ? Language.zh.htmlLang : nil)
-    }
-
-    private func programCards(_ programs: [Program], _ lang: Language, place: String = "") -> [[String: Any]] {
-        programs.map { p in
-            let english = p.en ?? p.zh
-            return [
-                "primary": lang == .en ? english : p.zh,
-                "secondary": lang == .en ? p.zh : english,
-                "secondaryLang": lang == .en ? Language.zh.htmlLang : Language.en.htmlLang,
-                "pinyin": p.pinyin ?? "", "place": place,
-            ]
-        }
-    }
-
-    private func home(_ lang: Language, _ docs: [Document]) throws(SitegenError) -> [String: Any] {
-        var ctx = common(lang, root: "../", pathInLang: "index.html", title: strings.table(lang.code)["home"] ?? "")
-        var programs: [[String: Any]] = []
-        var seen = Set<String>()
-        for doc in docs {
-            for p in doc.programs where seen.insert(p.zh).inserted {
-                programs += programCards([p], lang, place: placeName(doc, lang))
+/// `body(0..<count)` on one worker per core; results in order. The first error wins.
+func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws(SitegenError) -> T) throws(SitegenError) -> [T] {
+    let results = ParallelResults<T>(count)
+    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
+    DispatchQueue.concurrentPerform(iterations: workers) { w in
+        for i in stride(from: w, to: count, by: workers) {
+            do throws(SitegenError) {
+                let v = try body(i)
+                results.lock.lock(); results.values[i] = v; results.lock.unlock()
+            } catch {
+                results.lock.lock(); if results.error == nil { results.error = error }; results.lock.unlock()
+                return
             }
         }
-        ctx["programs"] = programs
-        ctx["hasPrograms"] = !programs.isEmpty
-        ctx["articles"] = docs.map { doc -> [String: Any] in
-            let t = title(doc, lang)
-            return ["href": "articles/\(doc.slug)/index.html", "title": t.text, "titleLang": t.lang ?? "",
-                    "derived": doc.title.derived, "place": placeName(doc, lang), "date": dateText(doc, lang)]
-        }
-        return ctx
     }
-
-    private func article(_ doc: Document, _ lang: Language) throws(SitegenError) -> [String: Any] {
-        let t = title(doc, lang)
-        var ctx = common(lang, root: "../../../", pathInLang: "articles/\(doc.slug)/index.html", title: t.text)
-        ctx["title"] = t.text
-        ctx["titleLang"] = t.lang ?? ""
-        ctx["derived"] = doc.title.derived
-        ctx["place"] = placeName(doc, lang)
-        ctx["date"] = dateText(doc, lang)
-        ctx["outlet"] = doc.outlet.map { lang == .en ? ($0.en ?? $0.zh) : $0.zh } ?? ""
-        ctx["byline"] = doc.authors.map { a in
-            if lang == .en {
-                let name = a.en ?? PinyinText.personalName(a.name, glossary: glossary)
-                return EnglishFields.roleEnglish(a.role).map { "\(name) (\($0))" } ?? name
-            }
-            return [a.role, a.name].compactMap { $0 }.joined(separator: " ")
-        }.joined(separator: lang == .en ? ", " : "，")
-        ctx["isChinese"] = lang == .zh
-        ctx["programs"] = programCards(doc.programs, lang)
-        ctx["hasPrograms"] = !doc.programs.isEmpty
-        ctx["blocks"] = doc.blocks.map { b -> [String: Any] in
-            var rest = b.zh
-            if let lead = b.lead, rest.hasPrefix(lead) { rest = String(rest.dropFirst(lead.count)) }
-            return ["heading": b.kind == .heading, "text": b.zh, "lead": b.lead ?? "", "rest": rest]
-        }
-        if lang == .en, let md = doc.summary.en {
-            ctx["summaryHTML"] = LanguageSpans.markChinese(inHTML: Markdown.html(md))
-            ctx["generated"] = doc.summary.enSource != "editor"
-        } else if lang == .zh, let zh = doc.summary.zh {
-            ctx["summaryHTML"] = "<p>\(escapeHTML(zh))</p>"
-        }
-        ctx["sourceFile"] = doc.source.file
-        ctx["encoding"] = doc.source.encoding
-        return ctx
-    }
+    if let e = results.error { throw e }
+    return results.values.map { $0! }
 }
 
 func escapeHTML(_ s: String) -> String {

@@ -130,7 +130,7 @@ public enum SiteBuilder {
         clock.lap("documents")
         let renderer = Renderer(templates: templates, strings: strings, glossary: glossary, baseURL: options.baseURL,
                                 assetsDirectory: (options.templates as NSString).appendingPathComponent("assets"))
-        let output = try renderer.render(docs)
+        let output = try renderer.render(docs, errors: errors)
         clock.lap("render")
         let changed = try output.commit(to: options.output)
         clock.lap("write")
