@@ -51,8 +51,9 @@ public enum Figures {
             if let q = qualifiersAfter.first(where: { matches(s, j, $0) }) { qualifier = qualifier ?? q; j += q.count }
             let subject = u == "%" || u == "％" || u == "倍" || u == "个百分点"
                 ? subjectBefore(s, i) : (subjectAfter(s, j) ?? nounPhraseBefore(s, i - (qualifier.map { qualifiersBefore.contains($0) ? $0.count : 0 } ?? 0)))
+            let start = i - (qualifierBefore(s, at: i)?.count ?? 0)
             out.append(Figure(value: number.value, upper: upper, unit: normalizedUnit(u), qualifier: qualifier,
-                              subject: subject, sentence: sentence.trimmingCharacters(in: .whitespaces)))
+                              subject: subject, sentence: sentence.trimmingCharacters(in: .whitespaces), text: String(s[start..<j])))
             i = j
         }
         return out
@@ -175,6 +176,8 @@ public enum Figures {
             for v in verbsBefore where subject.hasSuffix(v) { subject.removeLast(v.count); trimmed = true }
         }
         for p in ["今年上半年", "今年", "上半年", "其中", "全年"] where subject.hasPrefix(p) { subject.removeFirst(p.count) }
+        for q in qualifiersBefore where subject.hasSuffix(q) { subject.removeLast(q.count) }
+        for v in verbsBefore where subject.hasSuffix(v) { subject.removeLast(v.count) }
         return subject.isEmpty ? nil : subject
     }
 }

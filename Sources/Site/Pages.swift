@@ -10,6 +10,9 @@ struct Pages: Sendable {
     let site: SiteIndex
     let strings: UIStrings
     let glossary: Glossary
+    /// Glossary terms and ruby pinyin for Chinese text (issue 5's reading aid); shared by the
+    /// page workers, its reading cache is locked.
+    let readingAid: ReadingAid
     let urls: SiteURLs
 
     // MARK: the pages of each language
@@ -321,6 +324,7 @@ struct Pages: Sendable {
 
     /// 2000多名, 近万, 4400–8700元: the figure as the Chinese text gives it.
     static func figureText(_ f: Figure) -> String {
+        if let text = f.text, !text.isEmpty { return text }
         var number = formatNumber(f.value, grouping: false)
         if let u = f.upper { number += "–" + formatNumber(u, grouping: false) }
         guard let q = f.qualifier, !q.isEmpty else { return number + f.unit }
@@ -396,7 +400,7 @@ struct Pages: Sendable {
             if b.kind == .heading {
                 let h = localized(zh: b.zh, en: b.en, lang)
                 outline.append(["id": id, "text": h.text, "textLang": Self.opt(h.lang)])
-                blocks.append(["id": id, "heading": true, "text": b.zh, "lead": false, "rest": false])
+                blocks.append(["id": id, "heading": true, "text": b.zh, "html": readingAid.html(b.zh), "lead": false, "rest": false])
             } else {
                 var rest = b.zh
                 var lead: Any = false
@@ -404,7 +408,8 @@ struct Pages: Sendable {
                     rest = String(rest.dropFirst(l.count))
                     lead = l
                 }
-                blocks.append(["id": id, "heading": false, "text": b.zh, "lead": lead, "rest": rest])
+                blocks.append(["id": id, "heading": false, "text": b.zh, "lead": lead, "rest": rest,
+                               "leadHTML": (lead as? String).map { readingAid.html($0) } ?? false, "restHTML": readingAid.html(rest)])
             }
         }
         ctx["outline"] = outline

@@ -35,7 +35,7 @@ struct Renderer: Sendable {
         let site = SiteIndex(documents: documents, glossary: glossary)
         let urls = SiteURLs(baseURL: baseURL)
         var sitemapPages: [SitemapPage] = []
-        let pages = Pages(site: site, strings: strings, glossary: glossary, urls: urls)
+        let pages = Pages(site: site, strings: strings, glossary: glossary, readingAid: ReadingAid(glossary: glossary), urls: urls)
 
         out.add("index.html", try page("landing", pages.landing()))
         if let home = urls.absolute("index.html"), let zh = urls.absolute("zh/index.html"), let en = urls.absolute("en/index.html") {

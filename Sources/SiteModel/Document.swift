@@ -185,10 +185,12 @@ public struct Figure: Codable, Sendable, Equatable {
     public var subject: String?
     public var en: String?
     public var sentence: String
+    /// The figure as the source writes it (`1164.48亿元`, `4万多名`), when extracted from text.
+    public var text: String?
     public init(value: Double, upper: Double? = nil, unit: String, qualifier: String? = nil,
-                subject: String? = nil, en: String? = nil, sentence: String) {
+                subject: String? = nil, en: String? = nil, sentence: String, text: String? = nil) {
         self.value = value; self.upper = upper; self.unit = unit; self.qualifier = qualifier
-        self.subject = subject; self.en = en; self.sentence = sentence
+        self.subject = subject; self.en = en; self.sentence = sentence; self.text = text
     }
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -199,6 +201,7 @@ public struct Figure: Codable, Sendable, Equatable {
         try c.encode(subject, forKey: .subject)
         try c.encode(en, forKey: .en)
         try c.encode(sentence, forKey: .sentence)
+        try c.encode(text, forKey: .text)
     }
 }
 

@@ -20,3 +20,25 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", openTarget);
   else openTarget();
 })();
+// Pinyin over every character: the ruby text is in the page; this only shows it. The button
+// stays hidden without JavaScript, where the text reads normally.
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  function set(on) {
+    root.classList.toggle("show-pinyin", on);
+    document.querySelectorAll("[data-pinyin-toggle]").forEach(function (b) { b.setAttribute("aria-pressed", on ? "true" : "false"); });
+    try { localStorage.setItem("sitegen-pinyin", on ? "1" : "0"); } catch (e) {}
+  }
+  function init() {
+    var saved = null;
+    try { saved = localStorage.getItem("sitegen-pinyin"); } catch (e) {}
+    document.querySelectorAll("[data-pinyin-toggle]").forEach(function (b) {
+      b.hidden = false;
+      b.addEventListener("click", function () { set(!root.classList.contains("show-pinyin")); });
+    });
+    if (saved === "1") set(true);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
