@@ -1,9 +1,9 @@
 import Foundation
 
-/// HTML for Chinese text with reading help: glossary terms are marked (English and pinyin on
-/// hover, or on tap through focus) and every Han character carries its pinyin as `<ruby>` with
-/// `<rp>` fallback. Stylesheets hide the pinyin until the reader turns it on, so the text reads
-/// normally without JavaScript. All text is HTML-escaped here.
+/// Reading help for Chinese text: HTML in which glossary terms are marked (English and pinyin on
+/// hover, or on tap through focus), and the pinyin of every Han character in order
+/// (`syllables`), which pages carry in `data-py` so a few lines of script can show it as `<ruby>`
+/// on demand. Without script the text reads normally. All text is HTML-escaped here.
 public final class ReadingAid: @unchecked Sendable {
     private let terms: [String: Glossary.Term]
     private let longest: Int
@@ -20,7 +20,7 @@ public final class ReadingAid: @unchecked Sendable {
         self.longest = terms.keys.map(\.count).max() ?? 1
     }
 
-    public func html(_ text: String, ruby: Bool = true) -> String {
+    public func html(_ text: String, ruby: Bool = false) -> String {
         let chars = Array(text)
         var out = ""
         out.reserveCapacity(text.utf8.count * (ruby ? 8 : 2))
@@ -38,6 +38,25 @@ public final class ReadingAid: @unchecked Sendable {
             i += 1
         }
         return out
+    }
+
+    /// One syllable per Han character of `text`, in order, separated by spaces; glossary readings
+    /// win inside terms (polyphones: 银行 yínháng), ICU elsewhere.
+    public func syllables(_ text: String) -> String {
+        let chars = Array(text)
+        var out: [String] = []
+        var i = 0
+        while i < chars.count {
+            guard chars[i].isHan else { i += 1; continue }
+            if let (term, n) = match(chars, at: i), let parts = split(term.pinyin, into: n) {
+                out += parts.map { $0.lowercased() }
+                i += n
+                continue
+            }
+            out.append(reading(chars[i]))
+            i += 1
+        }
+        return out.joined(separator: " ")
     }
 
     private func match(_ chars: [Character], at i: Int) -> (Glossary.Term, Int)? {

@@ -400,7 +400,8 @@ struct Pages: Sendable {
             if b.kind == .heading {
                 let h = localized(zh: b.zh, en: b.en, lang)
                 outline.append(["id": id, "text": h.text, "textLang": Self.opt(h.lang)])
-                blocks.append(["id": id, "heading": true, "text": b.zh, "html": readingAid.html(b.zh), "lead": false, "rest": false])
+                blocks.append(["id": id, "heading": true, "text": b.zh, "html": readingAid.html(b.zh), "py": readingAid.syllables(b.zh),
+                               "lead": false, "rest": false])
             } else {
                 var rest = b.zh
                 var lead: Any = false
@@ -409,7 +410,8 @@ struct Pages: Sendable {
                     lead = l
                 }
                 blocks.append(["id": id, "heading": false, "text": b.zh, "lead": lead, "rest": rest,
-                               "leadHTML": (lead as? String).map { readingAid.html($0) } ?? false, "restHTML": readingAid.html(rest)])
+                               "leadHTML": (lead as? String).map { readingAid.html($0) } ?? false, "restHTML": readingAid.html(rest),
+                               "py": readingAid.syllables(b.zh)])
             }
         }
         ctx["outline"] = outline

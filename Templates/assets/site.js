@@ -25,7 +25,30 @@
 (function () {
   "use strict";
   var root = document.documentElement;
+  var ideograph = /\p{Ideographic}/u;
+  // Each paragraph carries one syllable per Han character in data-py; build <ruby> from it once.
+  function rubify(el) {
+    var py = el.getAttribute("data-py").split(" "), k = 0, nodes = [];
+    var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    nodes.forEach(function (node) {
+      var frag = document.createDocumentFragment(), plain = "";
+      Array.from(node.nodeValue).forEach(function (ch) {
+        if (!ideograph.test(ch)) { plain += ch; return; }
+        if (plain) { frag.appendChild(document.createTextNode(plain)); plain = ""; }
+        var r = document.createElement("ruby"), rt = document.createElement("rt");
+        var open = document.createElement("rp"), close = document.createElement("rp");
+        open.textContent = "("; close.textContent = ")"; rt.textContent = py[k++] || "";
+        r.append(ch, open, rt, close);
+        frag.appendChild(r);
+      });
+      if (plain) frag.appendChild(document.createTextNode(plain));
+      node.parentNode.replaceChild(frag, node);
+    });
+    el.removeAttribute("data-py");
+  }
   function set(on) {
+    if (on) document.querySelectorAll("[data-py]").forEach(rubify);
     root.classList.toggle("show-pinyin", on);
     document.querySelectorAll("[data-pinyin-toggle]").forEach(function (b) { b.setAttribute("aria-pressed", on ? "true" : "false"); });
     try { localStorage.setItem("sitegen-pinyin", on ? "1" : "0"); } catch (e) {}

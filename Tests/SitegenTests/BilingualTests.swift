@@ -89,12 +89,16 @@ struct ReadingAidTests {
     @Test func glossaryTermsAreMarkedWithEnglishAndPinyin() throws {
         var g = Glossary()
         try g.merge(tsv: "zh\ten\tpinyin\tnote\n基层党建\tgrassroots Party building\tjīcéng dǎngjiàn\t\n党\tParty\tdǎng\t\n", path: "t")
-        let html = ReadingAid(glossary: g).html("推进基层党建<b>", ruby: true)
+        let aid = ReadingAid(glossary: g)
+        let html = aid.html("推进基层党建<b>")
         #expect(html.contains("<span class=\"term\" tabindex=\"0\" data-en=\"grassroots Party building\" data-py=\"jīcéng dǎngjiàn\""))
-        #expect(html.contains("<ruby>基<rp>(</rp><rt>jī</rt><rp>)</rp></ruby><ruby>层<rp>(</rp><rt>céng</rt><rp>)</rp></ruby>"))
-        #expect(html.contains("<ruby>推<rp>(</rp><rt>tuī</rt><rp>)</rp></ruby>"))
+        #expect(html.contains(">基层党建</span>"))
         #expect(html.hasSuffix("&lt;b&gt;"), "text is escaped")
         #expect(!html.contains("data-en=\"Party\""), "single-character terms are not marked")
+        let ruby = aid.html("推进", ruby: true)
+        #expect(ruby == "<ruby>推<rp>(</rp><rt>tuī</rt><rp>)</rp></ruby><ruby>进<rp>(</rp><rt>jìn</rt><rp>)</rp></ruby>")
+        // One syllable per Han character, glossary readings inside terms.
+        #expect(aid.syllables("推进基层党建，O2O") == "tuī jìn jī céng dǎng jiàn")
     }
 
     @Test func pinyinWordsSplitIntoSyllables() {

@@ -221,9 +221,9 @@ struct DevServerTests {
                 events.read(until: { String(decoding: $0, as: UTF8.self).contains("event: reload") }, timeout: 60)
             }
             #expect(reloaded, "no reload event after editing \(seed.lastPathComponent)")
-            let served = try await site.poll(page) { $0.text.contains(marker) }
+            let served = try await site.poll(page) { visibleText($0.text).contains(marker) }
             #expect(served.status == 200)
-            #expect(served.text.contains(marker), "the served page never showed the edit")
+            #expect(visibleText(served.text).contains(marker), "the served page never showed the edit")
             #expect(await server.rebuilder.state.generation > generation)
             // Reported, not asserted: the time from the edit to the new page being served.
             print("serve: edit → reload event and new page in \(String(format: "%.2f", Date().timeIntervalSince(edited))) s")

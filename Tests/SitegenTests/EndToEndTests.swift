@@ -35,11 +35,11 @@ struct EndToEndTests {
         let (out, result) = try await Self.build()
         defer { try? FileManager.default.removeItem(at: out.deletingLastPathComponent()) }
         let byID = Dictionary(uniqueKeysWithValues: result.documents.map { ($0.id.prefix(3), $0) })
-        let first = read(out.appendingPathComponent("zh/articles/\(try #require(byID["000"]).slug)/index.html"))
+        let first = visibleText(read(out.appendingPathComponent("zh/articles/\(try #require(byID["000"]).slug)/index.html")))
         #expect(first.contains("关键时刻"))
         #expect(!first.contains("關鍵"))
         #expect(!first.contains("(guān)"))
-        let fourth = read(out.appendingPathComponent("zh/articles/\(try #require(byID["003"]).slug)/index.html"))
+        let fourth = visibleText(read(out.appendingPathComponent("zh/articles/\(try #require(byID["003"]).slug)/index.html")))
         #expect(fourth.contains("基层党组织"))
         #expect(!fourth.contains("基層黨組織"))
         // The English page carries the editor's rendered sidecar and the original, marked as Chinese.

@@ -29,3 +29,17 @@ func temporaryFolder(_ name: String = "sitegen-test") -> URL {
 func read(_ url: URL) -> String {
     (try? String(contentsOf: url, encoding: .utf8)) ?? ""
 }
+
+/// What a reader sees of an HTML page: tags removed, the common entities decoded.
+func visibleText(_ html: String) -> String {
+    var out = ""
+    var inTag = false
+    for c in html {
+        if c == "<" { inTag = true; continue }
+        if c == ">" { inTag = false; continue }
+        if !inTag { out.append(c) }
+    }
+    return out.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+        .replacingOccurrences(of: "&amp;", with: "&")
+}
