@@ -350,6 +350,14 @@ def pinyin_toggle(site):
         return "SKIP: no pinyin toggle on article pages yet (the reading aid of issue 5)"
     toggles[0].click()
     site.wait(lambda d: any(r.is_displayed() for r in d.find_elements(By.CSS_SELECTOR, "rt")))
+    expect(toggles[0].get_attribute("aria-pressed") == "true", "toggle not pressed")
+    # The ruby readings follow the text: the first ruby's base is a Han character with a reading.
+    ruby = site.driver.find_elements(By.CSS_SELECTOR, "ruby")[0]
+    rt = ruby.find_element(By.CSS_SELECTOR, "rt").get_attribute("textContent")
+    expect(rt and rt.isascii() is False or rt.isalpha(), f"no reading in the first ruby: {rt!r}")
+    # Turning it off again hides the pinyin (and leaves the preference off for later checks).
+    toggles[0].click()
+    site.wait(lambda d: not any(r.is_displayed() for r in d.find_elements(By.CSS_SELECTOR, "rt")))
     expect(not site.console_errors(), str(site.console_errors()))
 
 
