@@ -6,7 +6,10 @@ import Foundation
 /// on demand. Without script the text reads normally. All text is HTML-escaped here.
 public final class ReadingAid: @unchecked Sendable {
     private let terms: [String: Glossary.Term]
-    private let longest: Int
+    /// Term lengths by first character, longest first: lookups try only lengths that exist.
+    private let lengthsByFirst: [Character: [Int]]
+    /// Each term's reading split into one syllable per character, done once.
+    private let syllablesByTerm: [String: [String]]
     private var readings: [Character: String] = [:]
     private let lock = NSLock()
 
@@ -17,7 +20,14 @@ public final class ReadingAid: @unchecked Sendable {
             terms[t.zh] = t
         }
         self.terms = terms
-        self.longest = terms.keys.map(\.count).max() ?? 1
+        var lengths: [Character: Set<Int>] = [:]
+        var split: [String: [String]] = [:]
+        for (zh, t) in terms {
+            if let f = zh.first { lengths[f, default: []].insert(zh.count) }
+            if let parts = Self.split(t.pinyin, into: zh.count) { split[zh] = parts }
+        }
+        self.lengthsByFirst = lengths.mapValues { $0.sorted(by: >) }
+        self.syllablesByTerm = split
     }
 
     public func html(_ text: String, ruby: Bool = false) -> String {
@@ -27,7 +37,7 @@ public final class ReadingAid: @unchecked Sendable {
         var i = 0
         while i < chars.count {
             if chars[i].isHan, let (term, n) = match(chars, at: i) {
-                let syllables = split(term.pinyin, into: n)
+                let syllables = syllablesByTerm[term.zh]
                 out += "<span class=\"term\" tabindex=\"0\" data-en=\"\(escape(term.en))\" data-py=\"\(escape(term.pinyin))\" title=\"\(escape(term.en)) · \(escape(term.pinyin))\">"
                 for k in 0..<n { out += rubyHTML(chars[i + k], reading: syllables?[k], ruby: ruby) }
                 out += "</span>"
@@ -48,7 +58,7 @@ public final class ReadingAid: @unchecked Sendable {
         var i = 0
         while i < chars.count {
             guard chars[i].isHan else { i += 1; continue }
-            if let (term, n) = match(chars, at: i), let parts = split(term.pinyin, into: n) {
+            if let (term, n) = match(chars, at: i), let parts = syllablesByTerm[term.zh] {
                 out += parts.map { $0.lowercased() }
                 i += n
                 continue
@@ -60,10 +70,9 @@ public final class ReadingAid: @unchecked Sendable {
     }
 
     private func match(_ chars: [Character], at i: Int) -> (Glossary.Term, Int)? {
-        var n = min(longest, chars.count - i)
-        while n >= 2 {
+        guard let lengths = lengthsByFirst[chars[i]] else { return nil }
+        for n in lengths where i + n <= chars.count {
             if let t = terms[String(chars[i..<(i + n)])] { return (t, n) }
-            n -= 1
         }
         return nil
     }
@@ -85,7 +94,7 @@ public final class ReadingAid: @unchecked Sendable {
 
     /// A glossary reading split into one syllable per character (`jīcéng dǎngjiàn` → jī céng dǎng jiàn),
     /// or nil when the split does not give exactly `count` syllables.
-    func split(_ pinyin: String, into count: Int) -> [String]? {
+    static func split(_ pinyin: String, into count: Int) -> [String]? {
         var syllables: [String] = []
         for word in pinyin.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }) {
             guard let parts = PinyinSyllables.split(String(word)) else { return nil }

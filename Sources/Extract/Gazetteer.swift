@@ -34,6 +34,9 @@ public struct Gazetteer: Sendable {
         }
         self.units = units
         self.byName = byName
+        var lengths: [Character: Set<Int>] = [:]
+        for name in byName.keys where name.count >= 2 { if let f = name.first { lengths[f, default: []].insert(name.count) } }
+        self.nameLengthsByFirst = lengths.mapValues { $0.sorted(by: >) }
     }
 
     /// The gazetteer shipped with sitegen.
@@ -47,8 +50,8 @@ public struct Gazetteer: Sendable {
 
     /// Every name (full and short, at least two characters) to look for in text.
     public var searchNames: [String] { byName.keys.filter { $0.count >= 2 }.sorted() }
-    var nameSet: Set<String> { Set(byName.keys.filter { $0.count >= 2 }) }
-    var longestName: Int { byName.keys.map(\.count).max() ?? 2 }
+    /// Lengths of the names (two or more characters) starting with each character, longest first.
+    let nameLengthsByFirst: [Character: [Int]]
 
     public func unit(fullName: String, parents: [String]) -> Unit? {
         units(named: fullName).first { $0.name == fullName && $0.parents == parents }
@@ -69,21 +72,18 @@ public enum RegionFinder {
         var ambiguous: [String] = []
         // One left-to-right scan taking the longest name at each position, so that a name inside
         // a longer one (苏锡 inside 苏锡通园区) is not counted too.
-        let names = gazetteer.nameSet
-        let longest = gazetteer.longestName
+        let lengths = gazetteer.nameLengthsByFirst
         var counts: [String: Int] = [:]
         for line in lines {
             let chars = Array(line)
             var i = 0
             while i < chars.count {
-                var n = min(longest, chars.count - i)
                 var found: String?
-                while n >= 2 {
+                for n in lengths[chars[i]] ?? [] where i + n <= chars.count {
                     let candidate = String(chars[i..<(i + n)])
-                    if names.contains(candidate) { found = candidate; break }
-                    n -= 1
+                    if !gazetteer.units(named: candidate).isEmpty { found = candidate; break }
                 }
-                if let found { counts[found, default: 0] += 1; i += n } else { i += 1 }
+                if let found { counts[found, default: 0] += 1; i += found.count } else { i += 1 }
             }
         }
         for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
