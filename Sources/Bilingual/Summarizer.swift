@@ -12,7 +12,7 @@ public enum Summarizer {
         var weights = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
         for i in 0..<n {
             for j in (i + 1)..<max(i + 1, n) where j < n {
-                let shared = grams[i].intersection(grams[j]).count
+                let shared = overlap(grams[i], grams[j])
                 guard shared > 0 else { continue }
                 let w = Double(shared) / (log(Double(grams[i].count) + 1) + log(Double(grams[j].count) + 1))
                 weights[i][j] = w; weights[j][i] = w
@@ -56,9 +56,19 @@ public enum Summarizer {
         return out.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    static func bigrams(_ s: String) -> Set<String> {
-        let chars = Array(s.filter { $0.unicodeScalars.first?.properties.isIdeographic == true })
-        guard chars.count >= 2 else { return Set(chars.map(String.init)) }
-        return Set((0..<(chars.count - 1)).map { String(chars[$0...($0 + 1)]) })
+    /// Character bigrams of the Han characters, as sorted unique integers (two 21-bit scalars).
+    static func bigrams(_ s: String) -> [Int] {
+        let han = s.unicodeScalars.filter { $0.properties.isIdeographic }.map { Int($0.value) }
+        guard han.count >= 2 else { return han }
+        return Array(Set((0..<(han.count - 1)).map { han[$0] << 21 | han[$0 + 1] })).sorted()
+    }
+
+    /// Size of the intersection of two sorted unique arrays.
+    static func overlap(_ a: [Int], _ b: [Int]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return n
     }
 }

@@ -82,7 +82,7 @@ public enum ProgramFinder {
         // Sentences that name a program without quotes describe it too.
         for block in blocks {
             for sentence in Sentences.split(block.zh) {
-                for name in order where sentence.contains(name) && !(sentences[name]?.contains(sentence) ?? false) {
+                for name in order where sentence.containsExactly(name) && !(sentences[name]?.contains(sentence) ?? false) {
                     sentences[name, default: []].append(sentence)
                 }
             }
