@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 
 /// Reading help for Chinese text: HTML in which glossary terms are marked (English and pinyin on
 /// hover, or on tap through focus), and the pinyin of every Han character in order
@@ -38,13 +39,13 @@ public final class ReadingAid: @unchecked Sendable {
         while i < chars.count {
             if chars[i].isHan, let (term, n) = match(chars, at: i) {
                 let syllables = syllablesByTerm[term.zh]
-                out += "<span class=\"term\" tabindex=\"0\" data-en=\"\(escape(term.en))\" data-py=\"\(escape(term.pinyin))\" title=\"\(escape(term.en)) · \(escape(term.pinyin))\">"
+                out += "<span class=\"term\" tabindex=\"0\" data-en=\"\(escapeHTML(term.en))\" data-py=\"\(escapeHTML(term.pinyin))\" title=\"\(escapeHTML(term.en)) · \(escapeHTML(term.pinyin))\">"
                 for k in 0..<n { out += rubyHTML(chars[i + k], reading: syllables?[k], ruby: ruby) }
                 out += "</span>"
                 i += n
                 continue
             }
-            out += chars[i].isHan ? rubyHTML(chars[i], reading: nil, ruby: ruby) : escape(String(chars[i]))
+            out += chars[i].isHan ? rubyHTML(chars[i], reading: nil, ruby: ruby) : escapeHTML(String(chars[i]))
             i += 1
         }
         return out
@@ -78,9 +79,9 @@ public final class ReadingAid: @unchecked Sendable {
     }
 
     private func rubyHTML(_ c: Character, reading: String?, ruby: Bool) -> String {
-        guard ruby else { return escape(String(c)) }
+        guard ruby else { return escapeHTML(String(c)) }
         let py = reading ?? self.reading(c)
-        return "<ruby>\(escape(String(c)))<rp>(</rp><rt>\(escape(py))</rt><rp>)</rp></ruby>"
+        return "<ruby>\(escapeHTML(String(c)))<rp>(</rp><rt>\(escapeHTML(py))</rt><rp>)</rp></ruby>"
     }
 
     /// ICU's reading of one character, cached (ICU's Han-Latin transform works per character).
@@ -101,21 +102,6 @@ public final class ReadingAid: @unchecked Sendable {
             syllables += parts
         }
         return syllables.count == count ? syllables : nil
-    }
-
-    private func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 }
 

@@ -141,19 +141,3 @@ func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws(Siteg
     if let e = results.error { throw e }
     return results.values.map { $0! }
 }
-
-func escapeHTML(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for c in s {
-        switch c {
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "&": out += "&amp;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(c)
-        }
-    }
-    return out
-}
