@@ -18,6 +18,16 @@ public enum ProgramFinder {
 
     nonisolated(unsafe) static let quoted = /“([^“”。，；！？\n]{2,24})”/
     static let unquotedHeads = ["工程", "行动", "计划"]
+    static let brandHeads = ["品牌", "平台", "实施方案", "载体", "阵地"]
+
+    /// The words after a quoted name reach a brand or platform word within the clause
+    /// (a dozen characters, other quoted names and 等/的 between, no verb of purpose).
+    static func namesBrand(_ after: Substring) -> Bool {
+        let clause = after.prefix(16).prefix { !"，。；：！？".contains($0) }
+        guard let head = brandHeads.compactMap({ clause.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return false }
+        let between = clause[..<head.lowerBound]
+        return !between.contains(where: { "为以把将是在对向从".contains($0) })
+    }
     static let numerals = Set("一二两三四五六七八九十百千万")
 
     /// Number formulas (`十个一`, `五聚焦五落实`) are slogans unless a programme word names them.
@@ -70,6 +80,8 @@ public enum ProgramFinder {
                     } else if ["实施以来", "启动以来", "开展以来", "先后开展", "累计开展"].contains(where: { after.hasPrefix($0) }),
                               !inner.contains("、"), !isFormula(inner) {
                         note(inner, sentence)  // the program as the subject of what it did
+                    } else if namesBrand(after), !inner.contains("、") {
+                        note(inner, sentence)  // “锋领汇”微信平台, “一人一岗”“一员双岗”等…品牌, “六专题两实践”实施方案
                     } else if inner.contains("·"), !inner.hasPrefix("·") {
                         note(inner, sentence)  // brand names joined with a middle dot: 红网格·通通建
                     } else if inner.count >= 4, inner.last.map(brandEnds.contains) == true, !inner.contains("、") {
