@@ -80,6 +80,9 @@ public enum ProgramFinder {
                     } else if ["实施以来", "启动以来", "开展以来", "先后开展", "累计开展"].contains(where: { after.hasPrefix($0) }),
                               !inner.contains("、"), !isFormula(inner) {
                         note(inner, sentence)  // the program as the subject of what it did
+                    } else if launchVerbs.contains(where: { before.hasSuffix($0) }), after.first.map({ "。，；！？".contains($0) }) ?? true,
+                              !inner.contains("、"), !isFormula(inner) {
+                        note(inner, sentence)  // the quoted name is itself what was launched: 推行“聚邻党建”。
                     } else if namesBrand(after), !inner.contains("、") {
                         note(inner, sentence)  // “锋领汇”微信平台, “一人一岗”“一员双岗”等…品牌, “六专题两实践”实施方案
                     } else if inner.contains("·"), !inner.hasPrefix("·") {
