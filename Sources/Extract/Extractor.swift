@@ -65,7 +65,7 @@ public enum DateFinder {
 
     /// A line that is metadata rather than body: labelled, or short and led by a date.
     static func isMetadataLine(_ line: String) -> Bool {
-        if labels.contains(where: { line.contains($0) }) && line.count <= 60 { return true }
+        if line.count <= 60, labels.contains(where: { line.containsExactly($0) }) { return true }
         guard line.count <= 40 else { return false }
         let trimmed = line.drop { $0 == " " }
         return trimmed.prefixMatch(of: numeric) != nil || trimmed.prefixMatch(of: chinese) != nil

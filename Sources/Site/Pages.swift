@@ -436,7 +436,7 @@ struct Pages: Sendable {
     /// The block of an article that holds a sentence ("b12"), for links into the article.
     static func blockID(of sentence: String, in doc: Document) -> String? {
         let s = sentence.trimmingCharacters(in: .whitespaces)
-        return doc.blocks.firstIndex { $0.zh.contains(s) }.map { "b\($0 + 1)" }
+        return doc.blocks.firstIndex { $0.zh.containsExactly(s) }.map { "b\($0 + 1)" }
     }
 
     func program(_ p: Int, _ lang: Language) throws(SitegenError) -> Context {
