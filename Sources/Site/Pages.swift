@@ -14,6 +14,8 @@ struct Pages: Sendable {
     /// page workers, its reading cache is locked.
     let readingAid: ReadingAid
     let urls: SiteURLs
+    /// An article's blocks are the same on its Chinese and English page: built once, shared.
+    let articleBlocks = SharedBlocks(uses: Language.all.count)
 
     // MARK: the pages of each language
 
@@ -394,35 +396,40 @@ struct Pages: Sendable {
         ctx["programs"] = programs
         ctx["hasPrograms"] = !programs.isEmpty
         var outline: [Context] = []
-        var blocks: [Context] = []
-        for (n, b) in doc.blocks.enumerated() {
-            let id = "b\(n + 1)"
-            if b.kind == .heading {
-                let h = localized(zh: b.zh, en: b.en, lang)
-                outline.append(["id": id, "text": h.text, "textLang": Self.opt(h.lang)])
-                blocks.append(["id": id, "heading": true, "text": b.zh, "html": readingAid.html(b.zh), "py": readingAid.syllables(b.zh),
-                               "lead": false, "rest": false])
-            } else {
-                var rest = b.zh
-                var lead: Any = false
-                if let l = b.lead, !l.isEmpty, rest.hasPrefix(l) {
-                    rest = String(rest.dropFirst(l.count))
-                    lead = l
-                }
-                blocks.append(["id": id, "heading": false, "text": b.zh, "lead": lead, "rest": rest,
-                               "leadHTML": (lead as? String).map { readingAid.html($0) } ?? false, "restHTML": readingAid.html(rest),
-                               "py": readingAid.syllables(b.zh)])
-            }
+        for (n, b) in doc.blocks.enumerated() where b.kind == .heading {
+            let h = localized(zh: b.zh, en: b.en, lang)
+            outline.append(["id": "b\(n + 1)", "text": h.text, "textLang": Self.opt(h.lang)])
         }
         ctx["outline"] = outline
         ctx["hasOutline"] = !outline.isEmpty
-        ctx["blocks"] = blocks
+        ctx["blocks"] = articleBlocks.take(i) { blockContexts(doc) }
         ctx["isChinese"] = lang == .zh
         ctx["sourceFile"] = doc.source.file
         ctx["encoding"] = doc.source.encoding
         ctx["reportSeedHref"] = (ctx["root"] as! String) + "report/index.html#seed-\(doc.id)"
         ctx["dataHref"] = (ctx["root"] as! String) + "data/articles/\(doc.slug).json"
         return ctx
+    }
+
+    /// The text of an article with the reading aid: glossary terms marked, and each block's
+    /// pinyin in `py` for the pinyin toggle. The same for both languages.
+    func blockContexts(_ doc: Document) -> [Context] {
+        doc.blocks.enumerated().map { n, b -> Context in
+            let id = "b\(n + 1)"
+            if b.kind == .heading {
+                return ["id": id, "heading": true, "text": b.zh, "html": readingAid.html(b.zh), "py": readingAid.syllables(b.zh),
+                        "lead": false, "rest": false]
+            }
+            var rest = b.zh
+            var lead: Any = false
+            if let l = b.lead, !l.isEmpty, rest.hasPrefix(l) {
+                rest = String(rest.dropFirst(l.count))
+                lead = l
+            }
+            return ["id": id, "heading": false, "text": b.zh, "lead": lead, "rest": rest,
+                    "leadHTML": (lead as? String).map { readingAid.html($0) } ?? false, "restHTML": readingAid.html(rest),
+                    "py": readingAid.syllables(b.zh)]
+        }
     }
 
     func programIndex(_ lang: Language) throws(SitegenError) -> Context {
@@ -697,5 +704,35 @@ struct Pages: Sendable {
             index.indexName(place.pinyin, entry: e, weight: 40)
         }
         return index
+    }
+}
+
+/// Values computed once and used by a fixed number of page jobs (the languages of an article);
+/// the entry is dropped after its last use, so memory stays bounded by the pages in flight.
+final class SharedBlocks: @unchecked Sendable {
+    private let uses: Int
+    private var entries: [Int: (value: [Context], left: Int)] = [:]
+    private let lock = NSLock()
+
+    init(uses: Int) { self.uses = uses }
+
+    func take(_ key: Int, _ make: () -> [Context]) -> [Context] {
+        lock.lock()
+        if let e = entries[key] {
+            if e.left <= 1 { entries[key] = nil } else { entries[key] = (e.value, e.left - 1) }
+            lock.unlock()
+            return e.value
+        }
+        lock.unlock()
+        // Built outside the lock. If another job built it meanwhile, this use counts against its entry.
+        let value = make()
+        lock.lock()
+        if let e = entries[key] {
+            if e.left <= 1 { entries[key] = nil } else { entries[key] = (e.value, e.left - 1) }
+        } else if uses > 1 {
+            entries[key] = (value, uses - 1)
+        }
+        lock.unlock()
+        return value
     }
 }
