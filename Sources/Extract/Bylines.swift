@@ -86,7 +86,7 @@ public enum Bylines {
                !line.contains("。") {
                 let name = String(line[line.index(after: space)...]).trimmingCharacters(in: .whitespaces)
                 if (2...4).contains(name.count), name.allSatisfy(\.isHanCharacter) {
-                    add(name, role: nil, position: String(line[..<space]).trimmingCharacters(in: .whitespaces))
+                    add(name, role: "作者", position: String(line[..<space]).trimmingCharacters(in: .whitespaces))  // signed with a position: the author
                     found.consumedLines.insert(i)
                     continue
                 }

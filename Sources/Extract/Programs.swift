@@ -1,56 +1,254 @@
 import Foundation
+import Normalize
 import SiteModel
 
 /// Named programs, initiatives, brands and platforms, with the sentences that describe them.
 /// See EXTRACTORS.md for the rules and their weak spots.
 public enum ProgramFinder {
     /// Words that make a quoted name a program when they end it or follow its closing quote.
-    static let heads = ["工程", "计划", "行动", "品牌", "驿站", "联盟", "平台", "工作室", "示范圈", "服务站", "书院", "学院", "家园",
-                        "e家", "管家", "项目", "体系", "中心", "课堂", "学堂", "讲堂", "基金", "共同体", "联合体", "工作法", "示范线", "示范带", "走廊", "党课"]
+    static let heads = ["工程", "计划", "行动", "品牌", "驿站", "联盟", "平台", "工作室", "示范圈", "服务站", "工作站", "书院", "学院", "家园",
+                        "e家", "管家", "项目", "体系", "中心", "课堂", "学堂", "讲堂", "食堂", "礼堂", "基金", "共同体", "联合体", "综合体",
+                        "工作法", "示范线", "示范带", "走廊", "党课", "书屋", "超市", "工作坊"]
+    /// Heads that only count after a quoted name (`“先锋指数”积分机制`, `“双色预警”制度`), never alone.
+    static let suffixHeads = ["机制", "制度"]
     /// A quoted name followed by one of these is a named campaign or brand (the suffix is not part of the name).
-    static let campaignSuffixes = ["专项活动", "主题活动", "系列活动", "专项行动", "主题实践活动", "品牌", "模式", "活动", "评选", "评比",
-                                   "先进典型评选", "竞赛"]
+    static let campaignSuffixes = ["专项活动", "主题活动", "系列活动", "专项行动", "主题实践活动", "主题征文活动", "品牌", "模式", "活动",
+                                   "评选", "评比", "先进典型评选", "竞赛", "大赛", "攻坚行动", "创建活动", "提升行动"]
     /// Generic national concepts and slogans that articles quote but that are no local program.
     static let generic: Set<String> = ["书记项目", "三会一课", "最多跑一次", "两学一做", "主题党日", "党史学习教育", "不忘初心、牢记使命",
-                                       "我为群众办实事", "放管服", "不忘初心", "牢记使命", "四个意识", "两个维护", "四个自信", "两优一先"]
+                                       "我为群众办实事", "放管服", "不忘初心", "牢记使命", "四个意识", "两个维护", "四个自信", "两优一先",
+                                       "两个确立", "光荣在党50年", "学习强国", "河长制", "湖长制", "林长制", "田长制", "路长制", "一村一品",
+                                       "万企帮万村", "精准扶贫", "脱贫攻坚", "乡村振兴", "扫黑除恶", "六稳六保", "双减", "党建+", "红色物业",
+                                       "中国制造2025", "一站式", "三重一大", "民主评议", "三项机制", "四议两公开", "枫桥经验", "新时代枫桥经验",
+                                       "强富美高", "放管服改革", "五水共治", "千万工程"]
     static let brandEnds: [Character] = ["家", "站", "圈", "园", "坊", "堂", "驿", "汇", "廊"]
     static let launchVerbs = ["实施", "打造", "推行", "启动", "推出", "创建", "创设", "建成", "开通", "构建"]
 
-    nonisolated(unsafe) static let quoted = /“([^“”。，；！？\n]{2,24})”/
-    static let unquotedHeads = ["工程", "行动", "计划"]
     static let brandHeads = ["品牌", "平台", "实施方案", "载体", "阵地"]
+    static let numerals = Set("一二两三四五六七八九十百千万")
 
     /// The words after a quoted name reach a brand or platform word within the clause
     /// (a dozen characters, other quoted names and 等/的 between, no verb of purpose).
-    static func namesBrand(_ after: Substring) -> Bool {
-        let clause = after.prefix(16).prefix { !"，。；：！？".contains($0) }
+    static func namesBrand(_ after: ArraySlice<Character>) -> Bool {
+        let clause = String(after.prefix(16).prefix { !"，。；：！？".contains($0) })
         guard let head = brandHeads.compactMap({ clause.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return false }
         let between = clause[..<head.lowerBound]
         return !between.contains(where: { "为以把将是在对向从".contains($0) })
     }
-    static let numerals = Set("一二两三四五六七八九十百千万")
 
     /// Number formulas (`十个一`, `五聚焦五落实`) are slogans unless a programme word names them.
     static func isFormula(_ name: String) -> Bool {
-        Double(name.filter { numerals.contains($0) }.count) >= Double(name.count) / 2.5
+        let digits = name.filter { numerals.contains($0) || $0.isNumber || "+＋".contains($0) }.count
+        return Double(digits) > Double(name.count) / 2.5
     }
-    static let unquotedVerbs = ["实施", "推进", "开展", "深化", "启动", "推行", "全面实施", "深入实施", "持续推进", "深入推进"]
 
-    /// Unquoted names after a launch verb that end in 工程/行动/计划: `持续推进基层党建示范点培育工程`,
-    /// `全面实施……的四亮工程` (the part after the last 的 or list comma).
-    static func unquotedNames(in sentence: String) -> [String] {
+    /// Characters that end the words following a quoted name before a head word: purpose verbs,
+    /// particles and prepositions mean the head belongs to another phrase.
+    static let suffixStops = Set("的为以把将是在对向从和与及等了着过也都并而或，。；：！？、“”（）《》 ")
+
+    /// `“产业链”党建联盟` → 党建联盟: the short words between a closing quote and a programme head,
+    /// ending with the head.
+    static func headSuffix(_ tail: ArraySlice<Character>, heads: [String]) -> String? {
+        let window = Array(tail.prefix(10).prefix { !suffixStops.contains($0) })
+        for end in stride(from: 1, through: window.count, by: 1) {
+            let text = String(window[..<end])
+            if heads.contains(where: { text.hasSuffix($0) }) {
+                // `“党群红色地标”培育工程`, but not `试点示范城市建设`: stop at the first head.
+                return text
+            }
+        }
+        return nil
+    }
+
+    static let countWords = Set("一二两三四五六七八九十百千0123456789")
+    static let countMeasures = Set("大项个类种")
+
+    /// Strips `等`, `四大`, `6项` from the words after a run of quoted names; tells whether anything was
+    /// stripped (the names are then items of a list, each a name of its own).
+    static func stripListMarkers(_ tail: ArraySlice<Character>) -> (ArraySlice<Character>, Bool) {
+        var t = tail
+        var listed = false
+        if t.first == "等" { t = t.dropFirst(); listed = true }
+        var k = t.startIndex
+        while k < t.endIndex, countWords.contains(t[k]) { k += 1 }
+        if k > t.startIndex, k < t.endIndex, countMeasures.contains(t[k]) { t = t[(k + 1)...]; listed = true }
+        return (t, listed)
+    }
+
+    struct Quote { let name: String; let start: Int; let end: Int }  // end: index after the closing mark
+
+    /// Quoted names in a sentence (`“…”`, 1–30 characters, no sentence punctuation inside).
+    static func quotes(in s: [Character]) -> [Quote] {
+        var out: [Quote] = []
+        var i = 0
+        while i < s.count {
+            guard s[i] == "“" else { i += 1; continue }
+            var j = i + 1
+            while j < s.count, s[j] != "”", s[j] != "“", !"，。！？；\n".contains(s[j]), j - i <= 31 { j += 1 }
+            if j < s.count, s[j] == "”", j - i >= 2 {
+                out.append(Quote(name: String(s[(i + 1)..<j]).trimmingCharacters(in: .whitespaces), start: i, end: j + 1))
+                i = j + 1
+            } else {
+                i = max(j, i + 1)
+            }
+        }
+        return out
+    }
+
+    /// Quoted names written one after another (`“一人一岗”“一员双岗”`, `“A”、“B”和“C”`) share what follows.
+    static func runs(_ quotes: [Quote], in s: [Character]) -> [[Quote]] {
+        var runs: [[Quote]] = []
+        for q in quotes {
+            if let last = runs.last?.last, ["", "、", "和", "与", "及", "以及"].contains(String(s[last.end..<q.start])) {
+                runs[runs.count - 1].append(q)
+            } else {
+                runs.append([q])
+            }
+        }
+        return runs
+    }
+
+    /// The candidates a sentence names, with the rule that found each.
+    static func candidates(in sentence: String) -> [String] {
+        let s = Array(sentence)
         var names: [String] = []
+        // Plans named by a document title: 《年轻干部培养“六个一”行动计划》.
+        var titled: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard s[i] == "《", let close = s[i...].firstIndex(of: "》") else { i += 1; continue }
+            let title = String(s[(i + 1)..<close])
+            if ["行动计划", "计划", "工程", "行动"].contains(where: { title.hasSuffix($0) }), (5...40).contains(title.count) {
+                names.append(title.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: ""))
+                titled.append(i..<close)
+            }
+            i = close + 1
+        }
+        let found = quotes(in: s).filter { q in !titled.contains { $0.contains(q.start) } }
+        for run in runs(found, in: s) {
+            guard let first = run.first, let last = run.last else { continue }
+            let before = String(s[..<first.start])
+            let (tail, listed) = stripListMarkers(s[last.end...])
+            let many = listed || run.count > 1
+            for q in run {
+                let inner = q.name
+                let formula = isFormula(inner)
+                if let suffix = headSuffix(tail, heads: heads + suffixHeads),
+                   suffix.count <= (suffixHeads.contains(where: { suffix.hasSuffix($0) }) ? 4 : 8) {
+                    // `“青蓝接力”工程` → 青蓝接力工程; in a list, or named as a brand, each name stands alone.
+                    if many || brandHeads.contains(where: { suffix.hasSuffix($0) }) { names.append(inner) } else { names.append(inner + suffix) }
+                } else if heads.contains(where: { inner.hasSuffix($0) }), inner.count > 2, !inner.contains("、") {
+                    names.append(inner)
+                } else if inner.count >= 3, inner.hasSuffix("制"), !["机制", "体制", "编制", "控制", "专制"].contains(where: { inner.hasSuffix($0) }) {
+                    names.append(inner)  // named systems: “楼长制”, “农村党员服务代理制”
+                } else if !formula, campaignSuffixes.contains(where: { tail.starts(with: $0) }) {
+                    names.append(inner)  // “科长争先锋”活动, “一线破难、小事建功”专项行动
+                } else if namesBrand(tail) {
+                    names.append(inner)  // “锋领汇”微信平台, “一人一岗”“一员双岗”等…品牌, “三通”新品牌
+                } else if !many, !formula, ["实施以来", "启动以来", "开展以来", "先后开展", "累计开展"].contains(where: { tail.starts(with: $0) }) {
+                    names.append(inner)  // the program as the subject of what it did
+                } else if !many, !formula, launchVerbs.contains(where: { before.hasSuffix($0) }), tail.first.map({ "。，；！？".contains($0) }) ?? true {
+                    names.append(inner)  // the quoted name is itself what was launched: 推行“聚邻党建”。
+                } else if !formula, tail.starts(with: "作为"), tail.prefix(14).prefix(while: { !"，。；".contains($0) }).contains("试点") {
+                    names.append(inner)  // “定制村干”作为常州唯一试点
+                } else if inner.contains("·"), !inner.hasPrefix("·") {
+                    names.append(inner)  // brand names joined with a middle dot: 红网格·通通建
+                } else if inner.count >= 4, inner.last.map(brandEnds.contains) == true, isVenueName(inner) {
+                    names.append(inner)  // named stations and venues: 百姓议事堂
+                }
+            }
+        }
+        // Words inside a document title are the title's, not a launch verb's object.
+        var masked = s
+        for r in titled { for k in r { masked[k] = "□" } }
+        names += unquotedNames(in: masked)
+        return names
+    }
+
+    /// A venue name ends in a noun (`议事堂`, `驿站`), not in a verb phrase (`春色满园`).
+    static func isVenueName(_ name: String) -> Bool {
+        let words = Lexicon.segment(name)
+        guard let last = words.last else { return false }
+        if last.count > 1 { return Lexicon.partOfSpeech(last).map { ["n", "nz", "ns", "nt", "vn"].contains($0) } ?? true }
+        // A single-character end: the character before it must not be a verb (满|园).
+        guard words.count >= 2 else { return false }
+        let prev = words[words.count - 2]
+        return prev.count > 1 || ["小", "新"].contains(prev) || Lexicon.partOfSpeech(prev).map { ["n", "b", "nz", "ng"].contains($0) }.orFalse
+    }
+
+    static let unquotedVerbs = ["实施", "推进", "开展", "深化", "启动", "推行", "打造", "建设", "创建", "实行", "落实"]
+    /// Programme words that name an unquoted program after a launch verb.
+    static let unquotedHeads = ["工程", "行动", "计划", "综合体"]
+    /// Venue words that name an unquoted venue opening a clause: `如意小食堂的助餐服务…`.
+    static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法"]
+    static let clauseMarks = Set("，。；：！？、“”（）《》 ")
+    static let actionVerbs: Set<String> = ["建成", "建设", "打造", "开设", "设立", "成立", "建立", "推进", "开展", "实施", "依托", "利用", "通过",
+                                           "发挥", "覆盖", "推动", "新建", "改建", "组建", "创建", "用好", "这", "那", "该", "此", "各", "每", "本", "其"]
+
+    static func unquotedNames(in s: [Character]) -> [String] {
+        var names: [String] = []
+        let sentence = String(s)
+        // After a launch verb: `持续推进基层党建示范点培育工程`; after `的`/`、` only the last item.
         for verb in unquotedVerbs {
             var search = sentence.startIndex..<sentence.endIndex
             while let v = sentence.range(of: verb, range: search) {
                 search = v.upperBound..<sentence.endIndex
                 // `“五聚焦五落实”深化提升行动`: the verb belongs to a longer quoted name.
                 if v.lowerBound > sentence.startIndex, sentence[sentence.index(before: v.lowerBound)] == "”" { continue }
-                let rest = sentence[v.upperBound...].prefix { !"，。；：！？“”（）《》 ".contains($0) }
+                let rest = sentence[v.upperBound...].prefix { (!clauseMarks.contains($0) || $0 == "、") && $0 != "是" && $0 != "□" }
                 guard let headRange = unquotedHeads.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { continue }
                 var name = String(rest[..<headRange.upperBound])
                 if let cut = name.lastIndex(where: { "的、".contains($0) }) { name = String(name[name.index(after: cut)...]) }
+                // `系统工程`, `三年行动`: one ordinary word before the head is a description, not a name.
+                let modifier = Lexicon.segment(String(name.dropLast(rest[headRange].count)))
+                if modifier.count == 1, Lexicon.partOfSpeech(modifier[0]) != nil { continue }
                 if (4...14).contains(name.count), name.allSatisfy({ $0.isHanCharacter || $0.isNumber }) { names.append(name) }
+            }
+        }
+        // A noun phrase before a programme word, bounded by a verb: `感受到党建惠企专项行动带来的…`.
+        for head in ["专项行动", "工程", "计划"] {
+            var search = sentence.startIndex..<sentence.endIndex
+            while let h = sentence.range(of: head, range: search) {
+                search = h.upperBound..<sentence.endIndex
+                if h.lowerBound == sentence.startIndex || "”’".contains(sentence[sentence.index(before: h.lowerBound)]) { continue }
+                let chunkChars = sentence[..<h.lowerBound].reversed().prefix { !clauseMarks.contains($0) && $0 != "的" && $0 != "□" }
+                let chunk = String(chunkChars.reversed())
+                // Words right after a closing quote are the quoted name's suffix (`“五堂一站”微民生工程`).
+                let opening = sentence.index(h.lowerBound, offsetBy: -chunk.count)
+                if opening > sentence.startIndex, "”’".contains(sentence[sentence.index(before: opening)]) { continue }
+                var words = Lexicon.segment(chunk)
+                if let cut = words.lastIndex(where: { w in
+                    actionVerbs.contains(w) || (w.count > 1 && Lexicon.partOfSpeech(w).map { ["v", "vd", "p", "d", "c", "r"].contains($0) }.orFalse)
+                }) { words = Array(words[(cut + 1)...]) }
+                while let w = words.first, w.count == 1 || Lexicon.partOfSpeech(w).map({ ["m", "q", "r", "p", "d", "c", "u", "uj", "t"].contains($0) }).orFalse,
+                      Lexicon.partOfSpeech(w).map({ !["n", "nz", "j", "b"].contains($0) }) ?? false {
+                    words.removeFirst()
+                }
+                let modifier = words.joined()
+                guard words.count >= 2, (3...10).contains(modifier.count), modifier.allSatisfy(\.isHanCharacter),
+                      words.contains(where: { Lexicon.partOfSpeech($0).map { ["n", "nz", "j", "vn", "nt", "ns"].contains($0) }.orFalse }) else { continue }
+                names.append(modifier + head)
+            }
+        }
+        // Clause-opening venues and, in lists, each item: `如意小食堂、文化小礼堂`.
+        var start = 0
+        for k in 0...s.count {
+            guard k == s.count || clauseMarks.contains(s[k]) else { continue }
+            let clause = Array(s[start..<k])
+            let afterQuote = start > 0 && "“”".contains(s[start - 1])
+            start = k + 1
+            // Words right after a quoted name belong to it (`“心愿树”爱心工作站`).
+            guard clause.count >= 4, !afterQuote else { continue }
+            for head in venueHeads {
+                let h = Array(head)
+                guard let at = (0...(clause.count - h.count)).first(where: { Array(clause[$0..<($0 + h.count)]) == h }) else { continue }
+                let name = String(clause[..<(at + h.count)])
+                guard (4...9).contains(name.count), name.allSatisfy(\.isHanCharacter),
+                      !name.contains(where: { "的在是为把将对从向于".contains($0) }) else { continue }
+                // `建成党员驿站` is an action, `这一工作法` a reference: neither is a name.
+                let words = Lexicon.segment(String(name.dropLast(head.count)))
+                if words.contains(where: { actionVerbs.contains($0) || Lexicon.partOfSpeech($0) == "p" || Lexicon.partOfSpeech($0) == "r" }) { continue }
+                names.append(name)
             }
         }
         return names
@@ -60,38 +258,14 @@ public enum ProgramFinder {
         var order: [String] = []
         var sentences: [String: [String]] = [:]
         func note(_ name: String, _ sentence: String) {
-            guard !generic.contains(name), !generic.contains(where: { name.hasPrefix($0) && name.count - $0.count <= 2 }),
-                  name.count >= 3, !name.contains("、"), !name.contains(" ") else { return }
+            guard !generic.contains(name), !generic.contains(where: { $0.count >= 4 && name.hasPrefix($0) && name.count - $0.count <= 2 }),
+                  name.count >= 2 else { return }
             if sentences[name] == nil { order.append(name) }
             if sentences[name, default: []].last != sentence { sentences[name, default: []].append(sentence) }
         }
         for block in blocks {
             for sentence in Sentences.split(block.zh) {
-                for m in sentence.matches(of: quoted) {
-                    let inner = String(m.1)
-                    let after = sentence[m.range.upperBound...]
-                    let before = sentence[..<m.range.lowerBound]
-                    if let head = heads.first(where: { after.hasPrefix($0) }), !inner.contains("、") {
-                        note(inner + head, sentence)
-                    } else if heads.contains(where: { inner.hasSuffix($0) }) && inner.count > 2 {
-                        note(inner, sentence)
-                    } else if campaignSuffixes.contains(where: { after.hasPrefix($0) }), !inner.contains("、"), !isFormula(inner) {
-                        note(inner, sentence)
-                    } else if ["实施以来", "启动以来", "开展以来", "先后开展", "累计开展"].contains(where: { after.hasPrefix($0) }),
-                              !inner.contains("、"), !isFormula(inner) {
-                        note(inner, sentence)  // the program as the subject of what it did
-                    } else if launchVerbs.contains(where: { before.hasSuffix($0) }), after.first.map({ "。，；！？".contains($0) }) ?? true,
-                              !inner.contains("、"), !isFormula(inner) {
-                        note(inner, sentence)  // the quoted name is itself what was launched: 推行“聚邻党建”。
-                    } else if namesBrand(after), !inner.contains("、") {
-                        note(inner, sentence)  // “锋领汇”微信平台, “一人一岗”“一员双岗”等…品牌, “六专题两实践”实施方案
-                    } else if inner.contains("·"), !inner.hasPrefix("·") {
-                        note(inner, sentence)  // brand names joined with a middle dot: 红网格·通通建
-                    } else if inner.count >= 4, inner.last.map(brandEnds.contains) == true, !inner.contains("、") {
-                        note(inner, sentence)  // named stations and venues: 百姓议事堂, 如意小食堂
-                    }
-                }
-                for name in unquotedNames(in: sentence) { note(name, sentence) }
+                for name in candidates(in: sentence) { note(name, sentence) }
             }
         }
         // Sentences that name a program without quotes describe it too.
@@ -109,4 +283,8 @@ public enum ProgramFinder {
         }.map(\.element)
         return ranked.map { Program(zh: $0, sentences: sentences[$0] ?? []) }
     }
+}
+
+private extension Optional where Wrapped == Bool {
+    var orFalse: Bool { self ?? false }
 }

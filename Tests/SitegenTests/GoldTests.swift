@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+import SiteModel
+import Bilingual
+@testable import Site
+
+/// What a careful reader recorded by hand for one text (Tests/Fixtures/gold for the seeds,
+/// Tests/Fixtures/articles for articles written apart from the extractor).
+struct Gold: Decodable {
+    struct Person: Decodable { let name: String; let role: String?; let position: String? }
+    struct Place: Decodable { let province: String?; let city: String?; let county: String? }
+    struct Programs: Decodable { let required: [String]; let optional: [String]?; let notPrograms: [String]? }
+    struct Number: Decodable { let value: Double; let upper: Double?; let unit: String; let subject: String?; let qualifier: String? }
+    let title: String?
+    let date: String?
+    let authors: [Person]
+    let outlet: String?
+    let region: Place?
+    let headings: [String]?
+    let programs: Programs
+    let notPrograms: [String]?
+    let figures: [Number]
+}
+
+/// A text with its gold record and the document the pipeline made of it.
+struct Scored {
+    let name: String
+    let gold: Gold
+    let doc: Document
+}
+
+enum GoldCorpus {
+    /// Programs are compared without quote marks and spaces; a name also matches when one
+    /// contains the other and the shorter has four or more characters (`五堂一站` ~ `五堂一站微民生工程`).
+    static func key(_ s: String) -> String { s.filter { !"“”‘’\"' ".contains($0) } }
+    static func same(_ a: String, _ b: String) -> Bool {
+        let x = key(a), y = key(b)
+        if x == y { return true }
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        return short.count >= 4 && long.contains(short)
+    }
+
+    static func load(directory: URL, texts: (String) -> URL) async throws -> [Scored] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".gold.json") }.sorted()
+        var out: [Scored] = []
+        for file in names {
+            let stem = String(file.dropLast(".gold.json".count))
+            let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: directory.appendingPathComponent(file)))
+            let (docs, errors) = try await SiteBuilder.process(paths: [texts(stem).path], glossary: .builtIn)
+            #expect(errors.isEmpty, "\(stem): \(errors)")
+            if let doc = docs.first { out.append(Scored(name: stem, gold: gold, doc: doc)) }
+        }
+        return out
+    }
+
+    static var seeds: URL { Repo.root.appendingPathComponent("Tests/Fixtures/gold") }
+    static var articles: URL { Repo.root.appendingPathComponent("Tests/Fixtures/articles") }
+
+    static func all() async throws -> [Scored] {
+        let seedDocs = try await load(directory: seeds) { Repo.root.appendingPathComponent("seeds/\($0).txt") }
+        let articleDocs = FileManager.default.fileExists(atPath: articles.path)
+            ? try await load(directory: articles) { articles.appendingPathComponent("\($0).txt") } : []
+        return seedDocs + articleDocs
+    }
+
+    static func figureMatches(_ g: Gold.Number, _ f: Figure) -> Bool {
+        abs(f.value - g.value) < 1e-6 * max(1, abs(g.value)) && f.unit == g.unit && (g.upper == nil || f.upper == g.upper)
+    }
+}
+
+@Suite(.serialized) struct GoldTests {
+    /// Every required program of every gold text, pooled: the issue asks for 90%.
+    @Test func programRecallAgainstCarefulReading() async throws {
+        let corpus = try await GoldCorpus.all()
+        #expect(corpus.count >= 5)
+        var found = 0, total = 0
+        var misses: [String] = []
+        for item in corpus {
+            let names = item.doc.programs.map(\.zh)
+            for name in item.gold.programs.required {
+                total += 1
+                if names.contains(where: { GoldCorpus.same($0, name) }) { found += 1 } else { misses.append("\(item.name.prefix(12)): \(name)") }
+            }
+            // Per text as well: one text far below the rest is a rule tuned to the others.
+            let required = item.gold.programs.required
+            let hit = required.filter { name in names.contains { GoldCorpus.same($0, name) } }.count
+            #expect(required.isEmpty || Double(hit) / Double(required.count) >= 0.75, "\(item.name): \(hit)/\(required.count)")
+        }
+        let recall = Double(found) / Double(max(total, 1))
+        print("program recall \(found)/\(total) = \(String(format: "%.3f", recall)); missed: \(misses.joined(separator: ", "))")
+        #expect(recall >= 0.9, "recall \(recall); missed: \(misses)")
+    }
+
+    /// Quoted slogans, goals and national concepts the reader marked as no program.
+    @Test func noSloganIsListedAsAProgram() async throws {
+        let corpus = try await GoldCorpus.all()
+        var wrong: [String] = []
+        var listed = 0, unknown: [String] = []
+        for item in corpus {
+            let names = item.doc.programs.map(\.zh)
+            let not = (item.gold.programs.notPrograms ?? []) + (item.gold.notPrograms ?? [])
+            wrong += names.filter { n in not.contains { GoldCorpus.key($0) == GoldCorpus.key(n) } }.map { "\(item.name.prefix(12)): \($0)" }
+            let known = item.gold.programs.required + (item.gold.programs.optional ?? [])
+            listed += names.count
+            unknown += names.filter { n in !known.contains { GoldCorpus.same($0, n) } }.map { "\(item.name.prefix(12)): \($0)" }
+        }
+        print("programs listed \(listed), outside the reader's lists \(unknown.count): \(unknown.joined(separator: ", "))")
+        #expect(wrong.isEmpty, "\(wrong)")
+        // Precision: nearly everything listed is something the reader listed too.
+        #expect(Double(unknown.count) <= 0.15 * Double(listed), "\(unknown)")
+    }
+
+    /// Key figures: value, unit and range right for 80%, pooled.
+    @Test func keyFiguresHaveTheRightValues() async throws {
+        let corpus = try await GoldCorpus.all()
+        var right = 0, total = 0, subjects = 0
+        var misses: [String] = []
+        for item in corpus {
+            var pool = item.doc.figures
+            for g in item.gold.figures {
+                total += 1
+                guard let i = pool.firstIndex(where: { GoldCorpus.figureMatches(g, $0) }) else {
+                    misses.append("\(item.name.prefix(12)): \(g.value)\(g.unit) \(g.subject ?? "")"); continue
+                }
+                right += 1
+                if let s = g.subject, let t = pool[i].subject, GoldCorpus.key(t).contains(GoldCorpus.key(s)) || GoldCorpus.key(s).contains(GoldCorpus.key(t)) { subjects += 1 }
+                pool.remove(at: i)
+            }
+        }
+        print("figures \(right)/\(total), subjects \(subjects)/\(right); missed: \(misses.joined(separator: ", "))")
+        #expect(Double(right) >= 0.8 * Double(total), "\(misses)")
+        #expect(Double(subjects) >= 0.6 * Double(right))
+    }
+
+    /// Title, date, authors, outlet and region exactly as the reader recorded them.
+    @Test func metadataAsTheReaderRecordedIt() async throws {
+        for item in try await GoldCorpus.all() {
+            let g = item.gold, d = item.doc, n = item.name
+            if let title = g.title { #expect(d.title.zh == title && !d.title.derived, "\(n) title \(d.title.zh)") } else {
+                #expect(d.title.derived, "\(n): a composed title must be flagged, got \(d.title.zh)")
+            }
+            #expect(d.date == g.date, "\(n) date \(d.date ?? "nil")")
+            #expect(d.authors.map(\.name) == g.authors.map(\.name), "\(n) authors \(d.authors.map(\.name))")
+            for (a, b) in zip(d.authors, g.authors) {
+                #expect(a.role == b.role, "\(n) role of \(a.name): \(a.role ?? "nil")")
+                if let p = b.position { #expect(a.position == p, "\(n) position \(a.position ?? "nil")") }
+            }
+            #expect(d.outlet?.zh == g.outlet, "\(n) outlet \(d.outlet?.zh ?? "nil")")
+            if let r = g.region {
+                #expect(d.region?.province == r.province && d.region?.city == r.city && d.region?.county == r.county,
+                        "\(n) region \(String(describing: d.region))")
+            }
+            if let headings = g.headings {
+                let got = d.blocks.filter { $0.kind == .heading }.map(\.zh)
+                #expect(got == headings, "\(n) headings \(got)")
+            }
+        }
+    }
+}
