@@ -8,8 +8,8 @@ public enum Figures {
     static let units = ["平方公里", "平方米", "万平方米", "亿元", "万元", "千元", "公里", "人次", "余人", "户次", "个百分点",
                         "%", "％", "元", "个", "名", "人", "家", "项", "条", "类", "次", "户", "村", "支", "批", "场", "篇", "所", "座",
                         "期", "件", "套", "倍", "处", "位", "组", "份", "轮", "门", "节", "天", "周", "台", "辆", "栋", "间", "亩", "吨",
-                        "岁", "届", "层", "级", "星", "大类", "种", "款", "部", "本", "堂", "课", "队", "张", "枚"]
-    static let qualifiersBefore = ["超过", "近", "约", "逾", "达", "共", "累计", "总计", "合计"]
+                        "岁", "届", "层", "级", "星", "大类", "小项", "大项", "种", "款", "部", "本", "堂", "课", "队", "张", "枚"]
+    static let qualifiersBefore = ["超过", "超", "近", "约", "逾", "达", "共", "累计", "总计", "合计"]
     static let qualifiersAfter = ["多", "余", "以上", "左右"]
     static let chineseDigits: [Character: Double] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
     static let chineseUnits: [Character: Double] = ["十": 10, "百": 100, "千": 1000]
@@ -49,8 +49,10 @@ public enum Figures {
             }
             guard let u = unit, isFigure(s, start: i, number: number, unit: u) else { i = number.end; continue }
             if let q = qualifiersAfter.first(where: { matches(s, j, $0) }) { qualifier = qualifier ?? q; j += q.count }
-            let subject = u == "%" || u == "％" || u == "倍" || u == "个百分点"
-                ? subjectBefore(s, i) : (subjectAfter(s, j) ?? nounPhraseBefore(s, i - (qualifier.map { qualifiersBefore.contains($0) ? $0.count : 0 } ?? 0)))
+            let share = u == "%" || u == "％" || u == "倍" || u == "个百分点"
+            let subject = share && matches(s, j, "的") ? subjectAfter(s, j)
+                : share && i > 0 && s[i - 1] == "、" && out.last.map({ ["%", "％"].contains($0.unit) }) == true ? out.last?.subject  // 85%、95%
+                : share ? subjectBefore(s, i) : (subjectAfter(s, j) ?? nounPhraseBefore(s, i - (qualifier.map { qualifiersBefore.contains($0) ? $0.count : 0 } ?? 0)))
             let start = i - (qualifierBefore(s, at: i)?.count ?? 0)
             out.append(Figure(value: number.value, upper: upper, unit: normalizedUnit(u), qualifier: qualifier,
                               subject: subject, sentence: sentence.trimmingCharacters(in: .whitespaces), text: String(s[start..<j])))
@@ -59,7 +61,15 @@ public enum Figures {
         return out
     }
 
-    static func normalizedUnit(_ u: String) -> String { u == "％" ? "%" : u }
+    /// `4大类`, `33小项` count 类 and 项; the text keeps the source's words.
+    static func normalizedUnit(_ u: String) -> String {
+        switch u {
+        case "％": "%"
+        case "大类": "类"
+        case "小项", "大项": "项"
+        default: u
+        }
+    }
 
     static func matches(_ s: [Character], _ at: Int, _ word: String) -> Bool {
         let w = Array(word)
@@ -123,19 +133,48 @@ public enum Figures {
     /// What the number counts: the noun phrase after the unit (`154类惠企政策` → 惠企政策,
     /// `3409名党员当先锋` → 党员), cut at the first verb or function word (lexicon tags).
     static func subjectAfter(_ s: [Character], _ j: Int) -> String? {
+        var j = j
+        // A rate (`3000元/家的党组织创建经费`) or a share (`37%的村级事务`): the noun after 的.
+        if j + 1 < s.count, s[j] == "/", s[j + 1].isHanCharacter { j += 2 }
+        if j < s.count, s[j] == "的" { j += 1 }
+        // A quoted name counted (`6个“党员先锋驿站”`, `52期“R·E·D”党课`) is the subject, with the noun after it.
+        var quoted = ""
+        if j < s.count, s[j] == "“", let close = s[j...].firstIndex(of: "”"), close - j <= 24 {
+            quoted = String(s[(j + 1)..<close])
+            j = close + 1
+        }
         var k = j
         while k < s.count, k - j < 12, s[k].isHanCharacter || (s[k].isLetter && s[k].isASCII) { k += 1 }
         var subject = ""
-        for word in Lexicon.segment(String(s[j..<k])) {
+        var nominal = false
+        let words = Lexicon.segment(String(s[j..<k]))
+        var consumed = 0
+        for (n, word) in words.enumerated() {
             let tag = Lexicon.partOfSpeech(word)
-            if let tag, phraseEnders.contains(tag), !(subject.isEmpty && tag == "v" && word.count > 1 && Lexicon.partOfSpeech(word + "者") != nil) {
+            // A two-character verb closing the phrase is used as a noun (`40项具体举措，`).
+            let closing = n == words.count - 1 && k < s.count && !s[k].isHanCharacter && word.count == 2 && !subject.isEmpty
+            if let tag, phraseEnders.contains(tag), !closing,
+               !(subject.isEmpty && tag == "v" && word.count > 1 && Lexicon.partOfSpeech(word + "者") != nil),
+               !(subject.isEmpty && boundNouns.contains(word)) {
                 break
             }
             if tag == nil, word.count == 1, !subject.isEmpty { break }
             subject += word
+            consumed += word.count
+            nominal = nominal || closing
         }
+        // Modifiers before a quoted name: `71个优质“造血”项目`, `10个党员教育“源动力”中心`.
+        if quoted.isEmpty, !subject.isEmpty, j + consumed == k, k < s.count, s[k] == "“", let more = subjectAfter(s, k) {
+            return subject + more
+        }
+        if !quoted.isEmpty { return quoted + (containsNoun(subject) || nominal ? subject : "") }
+        if nominal { return subject }
+        if boundNouns.contains(subject) { return subject }
         return containsNoun(subject) ? subject : nil
     }
+
+    /// Single characters counted as nouns after a measure word (`73个村`, `300户`), whatever jieba tags them.
+    static let boundNouns: Set<String> = ["村", "镇", "户", "人", "校", "县", "市", "区", "街", "站", "岗", "店"]
 
     static let nounTags: Set<String> = ["n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "j", "an", "l"]
 
@@ -146,10 +185,16 @@ public enum Figures {
     /// The noun phrase right before a number (`发布惠企政策154类` → 惠企政策), for counts that follow
     /// what they count.
     static func nounPhraseBefore(_ s: [Character], _ i: Int) -> String? {
+        var i = i
+        // Words linking the noun to its number: `工资从4400元`, `面积超1万平方米`, `收入全部超过50万元`.
+        for _ in 0..<2 {
+            if let bridge = bridges.first(where: { matches(s, i - $0.count, $0) }) { i -= bridge.count }
+        }
         var k = i
         while k > 0, i - k < 10, s[k - 1].isHanCharacter { k -= 1 }
         var words: [String] = []
-        for word in Lexicon.segment(String(s[k..<i])).reversed() {
+        // Matched from the number backwards: the window's start cuts words, its end does not.
+        for word in Lexicon.segmentBackward(String(s[k..<i])).reversed() {
             guard let tag = Lexicon.partOfSpeech(word), nounTags.contains(tag) || (tag == "b" && !words.isEmpty) || tag == "a" && !words.isEmpty
             else {
                 // A bound single-character noun takes the character before it: 涉|企 → 涉企流程.
@@ -162,7 +207,9 @@ public enum Figures {
         return containsNoun(phrase) ? phrase : nil
     }
 
-    static let verbsBefore = ["同比增长", "同比增幅", "增长", "增幅", "提高", "提升", "下降", "达到", "达", "占比", "分别", "超过", "超", "不低于",
+    static let bridges = ["全部", "均", "已", "从", "超过", "超", "达到", "达", "为", "共", "累计", "分别", "约", "近"]
+
+    static let verbsBefore = ["同比增长", "同比增幅", "增长", "增幅", "提高", "提升", "下降", "达到", "达", "分别", "超过", "超", "不低于",
                               "不少于", "以上", "为", "约", "预计", "的"]
 
     /// For percentages: the measure named before the number (`一般公共预算收入同比增长31.4%`).

@@ -151,6 +151,20 @@ public enum Lexicon {
         return n > 0 ? log2(Double(n) + 1) : 0
     }
 
+    /// Backward maximum matching: right for text read from its end (`吸引高端科研类人才` → …|类|人才, not 类人|才).
+    public static func segmentBackward(_ text: String, longest: Int = 4) -> [String] {
+        let chars = Array(text)
+        var words: [String] = []
+        var end = chars.count
+        while end > 0 {
+            var n = min(longest, end)
+            while n > 1, entries[String(chars[(end - n)..<end])] == nil { n -= 1 }
+            words.insert(String(chars[(end - n)..<end]), at: 0)
+            end -= n
+        }
+        return words
+    }
+
     /// Forward maximum matching into lexicon words (unknown characters stand alone).
     public static func segment(_ text: String, longest: Int = 4) -> [String] {
         let chars = Array(text)

@@ -63,6 +63,12 @@ enum GoldCorpus {
         return seedDocs + articleDocs
     }
 
+    /// A subject is right when one names the other (`人才` ~ `高端科研类人才`).
+    static func subjectMatches(_ gold: String?, _ found: String?) -> Bool {
+        guard let g = gold.map(key), let f = found.map(key), !g.isEmpty, !f.isEmpty else { return false }
+        return g.contains(f) || f.contains(g)
+    }
+
     static func figureMatches(_ g: Gold.Number, _ f: Figure) -> Bool {
         abs(f.value - g.value) < 1e-6 * max(1, abs(g.value)) && f.unit == g.unit && (g.upper == nil || f.upper == g.upper)
     }
@@ -119,11 +125,13 @@ enum GoldCorpus {
             var pool = item.doc.figures
             for g in item.gold.figures {
                 total += 1
-                guard let i = pool.firstIndex(where: { GoldCorpus.figureMatches(g, $0) }) else {
+                // Of equal numbers (`10个优秀单位和10个优秀科室`), the one about the same thing.
+                let candidates = pool.indices.filter { GoldCorpus.figureMatches(g, pool[$0]) }
+                guard let i = candidates.first(where: { GoldCorpus.subjectMatches(g.subject, pool[$0].subject) }) ?? candidates.first else {
                     misses.append("\(item.name.prefix(12)): \(g.value)\(g.unit) \(g.subject ?? "")"); continue
                 }
                 right += 1
-                if let s = g.subject, let t = pool[i].subject, GoldCorpus.key(t).contains(GoldCorpus.key(s)) || GoldCorpus.key(s).contains(GoldCorpus.key(t)) { subjects += 1 }
+                if GoldCorpus.subjectMatches(g.subject, pool[i].subject) { subjects += 1 }
                 pool.remove(at: i)
             }
         }
