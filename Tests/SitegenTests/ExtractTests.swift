@@ -85,6 +85,36 @@ struct ExtractTests {
         #expect(!names.contains("书记项目"))
     }
 
+    @Test func programsInListsSuffixesTitlesAndUnquotedVenues() {
+        let text = """
+        深入开展“红帆领航”“绿水先锋”“金桥共建”三大工程。持续擦亮“一村一顾问”“两委联评”等基层治理品牌。\
+        全面推行“网格红哨”提升计划，建立“邻里说事”爱心工作站。开展“一线问需、一线解忧”专项行动。\
+        印发《湖滨街道红色物业三年行动计划》和《关于加强党员管理的实施意见》。\
+        睦邻小食堂的助餐服务覆盖老人三百余名，百姓小书院让居民在家门口读书。\
+        深化“三会一课”制度，落实“两学一做”常态化，打通“最后一公里”，推动基层党建“百花齐放”。\
+        让企业感受到党建助企专项行动带来的便利。这是一项长期的系统工程。
+        """
+        let names = ProgramFinder.find(in: [Block(kind: .paragraph, zh: text)]).map(\.zh)
+        for expected in ["红帆领航", "绿水先锋", "金桥共建", "一村一顾问", "两委联评", "网格红哨提升计划", "邻里说事爱心工作站",
+                         "一线问需、一线解忧", "湖滨街道红色物业三年行动计划", "睦邻小食堂", "百姓小书院", "党建助企专项行动"] {
+            #expect(names.contains { $0 == expected || $0.hasPrefix(expected) }, "missing \(expected) in \(names)")
+        }
+        for slogan in ["三会一课", "两学一做", "最后一公里", "百花齐放", "系统工程", "关于加强党员管理的实施意见", "爱心工作站"] {
+            #expect(!names.contains(slogan), "\(slogan) is no program")
+        }
+    }
+
+    @Test func figureSubjectsAfterRatesSharesAndQuotedNames() {
+        func figures(_ s: String) -> [Figure] { Figures.find(in: [Block(kind: .paragraph, zh: s)]) }
+        #expect(figures("按照2000元/人的培训经费标准。").first?.subject?.hasPrefix("培训经费") == true)
+        #expect(figures("直接减少了25%的会议文件。").first?.subject == "会议文件")
+        #expect(figures("建成8个“红色驿站”。").first?.subject == "红色驿站")
+        #expect(figures("引进海外高层次人才26名。").first?.subject?.hasSuffix("人才") == true)
+        let shares = figures("村书记中本科学历占比分别达到60%、75%。")
+        #expect(shares.count == 2 && shares[0].subject == shares[1].subject && shares[0].subject != nil)
+        #expect(figures("梳理出3大类12小项任务。").map(\.unit) == ["类", "项"])
+    }
+
     @Test func figuresWithMultipliersQualifiersRangesAndSubjects() {
         func figures(_ s: String) -> [Figure] { Figures.find(in: [Block(kind: .paragraph, zh: s)]) }
         let members = figures("太仓全市4万多名党员，冲在一线。")
