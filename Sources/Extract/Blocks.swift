@@ -52,7 +52,9 @@ public enum BlockBuilder {
         }
         // Joined two-line headings (`…思想引领力，让“…”成为…底色`) run longer than one line.
         let limit = line.contains("，") && !line.contains("。") ? 64 : 40
-        guard line.count <= limit, let last = line.last else { return false }
+        guard line.count <= limit, var last = line.last else { return false }
+        // A heading may end in a quoted name (`小哥有了“红色港湾”`); a quoted sentence ends `。”`.
+        if "”」".contains(last), let before = line.dropLast().last, line.contains(where: { "“「".contains($0) }) { last = before == "”" ? "。" : before }
         return !TitleFinder.finalPunctuation.contains(last) && !clauseEnd.contains(last)
     }
 

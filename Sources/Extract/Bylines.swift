@@ -30,11 +30,15 @@ public enum Bylines {
 
     nonisolated(unsafe) static let nameRun = /^[\p{Han}]{2,4}/
     nonisolated(unsafe) static let periodicalIssue = /^([\p{Han}]{2,16}?)\s*(\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期)$/
+    nonisolated(unsafe) static let editionLine = /([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d+\s*版)?\s*/
     nonisolated(unsafe) static let trailingCredit = /[（(]([^（）()]{2,30})[）)]\s*$/
 
     public static func find(in lines: [String], gazetteer: Gazetteer) -> Found {
         var found = Found()
+        var firstLine: [String: Int] = [:]
+        var current = 0
         func add(_ name: String, role: String?, position: String? = nil) {
+            if firstLine[name] == nil { firstLine[name] = current }
             let name = name.trimmingCharacters(in: .whitespaces)
             guard (2...4).contains(name.count), name.allSatisfy(\.isHanCharacter) else { return }
             if let i = found.authors.firstIndex(where: { $0.name == name }) {
@@ -45,6 +49,7 @@ public enum Bylines {
             }
         }
         for (i, raw) in lines.enumerated() {
+            current = i
             let line = raw.trimmingCharacters(in: .whitespaces)
             // A periodical and its issue: 浙江共产党员 2018年8期.
             if found.outlet == nil, let m = line.wholeMatch(of: periodicalIssue) {
@@ -52,9 +57,17 @@ public enum Bylines {
                 found.consumedLines.insert(i)
                 continue
             }
-            // Labelled outlet, on the same line or the next: 内容来源 / 溧阳市融媒体中心.
-            if let label = outletLabels.first(where: { line.hasPrefix($0) }) {
-                var rest = line.dropFirst(label.count).drop { ":： ".contains($0) }
+            // A newspaper's edition line: 温州日报 2021年10月26日 第3版.
+            if found.outlet == nil, line.count <= 40, let m = line.wholeMatch(of: editionLine) {
+                found.outlet = Outlet(zh: String(m.1))
+                found.consumedLines.insert(i)
+                continue
+            }
+            // Labelled outlet, on the same line or the next: 内容来源 / 溧阳市融媒体中心; also after a date on
+            // one metadata line (发布时间：2021-07-09 08:45　来源：湖州日报), and before one (来源：江阴日报　2022-03-08).
+            if let (label, at) = outletLabels.lazy.compactMap({ l in line.range(of: l).map { (l, $0) } }).first,
+               at.lowerBound == line.startIndex || (line.count <= 60 && DateFinder.parse(line) != nil && line[..<at.lowerBound].last.map { " 　".contains($0) }.orFalse) {
+                var rest = line[at.upperBound...].drop { ":： 　".contains($0) }.prefix { !" 　".contains($0) }
                 var consumed: Set<Int> = [i]
                 if rest.isEmpty, i + 1 < lines.count, lines[i + 1].count <= 20 {
                     rest = Substring(lines[i + 1]); consumed.insert(i + 1)
@@ -102,6 +115,7 @@ public enum Bylines {
         // A bare name alone on the first line: 封春晴 (the author).
         if let first = lines.first?.trimmingCharacters(in: .whitespaces), (2...4).contains(first.count),
            first.allSatisfy(\.isHanCharacter), let f = first.first, surnames.contains(f), gazetteer.units(named: first).isEmpty {
+            current = 0
             add(first, role: "作者")
             found.consumedLines.insert(0)
         }
@@ -109,18 +123,25 @@ public enum Bylines {
         for i in lines.indices.reversed().prefix(4) where !found.consumedLines.contains(i) {
             guard let m = lines[i].firstMatch(of: trailingCredit), let credits = creditPairs(String(m.1), allowPlacePrefix: true),
                   !credits.isEmpty else { continue }
+            current = i
             for c in credits { add(c.name, role: c.role) }
             let kept = String(lines[i][..<m.range.lowerBound]).trimmingCharacters(in: .whitespaces)
             if kept.isEmpty { found.consumedLines.insert(i) } else { found.trimmedLines[i] = kept }
             break
         }
+        // In the order the text credits them (a closing credit before the editor's line after it).
+        found.authors = found.authors.enumerated().sorted { a, b in
+            let la = firstLine[a.element.name] ?? 0, lb = firstLine[b.element.name] ?? 0
+            return la != lb ? la < lb : a.offset < b.offset
+        }.map(\.element)
         return found
     }
 
     /// `记者李波 通讯员刘星佑` → [(李波, 记者), (刘星佑, 通讯员)]; `[]` for a bare role; nil when the line
     /// is not a credit. With `allowPlacePrefix`, a place may precede the role (`太仓首席记者 顾志敏`).
     static func creditPairs(_ text: String, allowPlacePrefix: Bool = false) -> [(name: String, role: String)]? {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        // Decorations before a credit: ■记者林晨曦.
+        var rest = Substring(text.trimmingCharacters(in: .whitespaces)).drop { "■□●◆◇★☆▲△【】[]|｜·".contains($0) }
         if roles.contains(String(rest)) { return [] }
         var pairs: [(String, String)] = []
         while !rest.isEmpty {
@@ -135,12 +156,29 @@ public enum Bylines {
             }
             guard let role = matched else { return pairs.isEmpty ? nil : pairs }
             rest = rest.dropFirst(role.count).drop { " :：　".contains($0) }
-            let name = rest.prefix { $0.isHanCharacter }
+            var name = rest.prefix { $0.isHanCharacter }
+            // Names run into the next role when the credit has no spaces: 记者林晨曦通讯员王一帆.
+            if let next = roles.compactMap({ name.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) { name = name[..<next.lowerBound] }
             guard (2...4).contains(name.count) || (name.count > 4 && pairs.isEmpty == false) else { return pairs.isEmpty ? nil : pairs }
             let n = String(name.prefix(name.count > 4 ? 3 : name.count))
             pairs.append((n, canonicalRole(role)))
             rest = rest.dropFirst(n.count)
+            // More names under the same role: 通讯员 潘一鸣 吴晓岚.
+            while true {
+                let after = rest.drop { " ，,、　".contains($0) }
+                let more = after.prefix { $0.isHanCharacter }
+                guard after.startIndex != rest.startIndex, (2...3).contains(more.count), let f = more.first, surnames.contains(f),
+                      !roles.contains(where: { more.contains($0) }) else { break }
+                pairs.append((String(more), canonicalRole(role)))
+                rest = after.dropFirst(more.count)
+            }
+            // A date closing the credit line is the date's, not a name's.
+            if rest.drop(while: { " 　".contains($0) }).first?.isNumber == true { return pairs }
         }
         return pairs
     }
+}
+
+private extension Optional where Wrapped == Bool {
+    var orFalse: Bool { self ?? false }
 }

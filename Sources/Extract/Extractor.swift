@@ -66,7 +66,13 @@ public enum DateFinder {
     /// A line that is metadata rather than body: labelled, or short and led by a date.
     static func isMetadataLine(_ line: String) -> Bool {
         if line.count <= 60, labels.contains(where: { line.containsExactly($0) }) { return true }
+        guard line.count <= 60 else { return false }
+        // A credit line closing with its date: 记者 蔡雅芳　通讯员 许志坚　2022年9月7日.
+        if let credits = Bylines.creditPairs(line), !credits.isEmpty { return true }
         guard line.count <= 40 else { return false }
+        // A short line that is mostly its date: 温州日报 2021年10月26日 第3版.
+        if !line.contains(where: { "。，；！？".contains($0) }), let m = line.firstMatch(of: chinese) ?? line.firstMatch(of: numeric),
+           line.count - line[m.range].count <= 14 { return true }
         let trimmed = line.drop { $0 == " " }
         return trimmed.prefixMatch(of: numeric) != nil || trimmed.prefixMatch(of: chinese) != nil
     }

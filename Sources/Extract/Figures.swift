@@ -7,7 +7,7 @@ public enum Figures {
     /// Measure words and units, longest first. Calendar units (年, 月, 日, 时) are not figures.
     static let units = ["平方公里", "平方米", "万平方米", "亿元", "万元", "千元", "公里", "人次", "余人", "户次", "个百分点",
                         "%", "％", "元", "个", "名", "人", "家", "项", "条", "类", "次", "户", "村", "支", "批", "场", "篇", "所", "座",
-                        "期", "件", "套", "倍", "处", "位", "组", "份", "轮", "门", "节", "天", "周", "台", "辆", "栋", "间", "亩", "吨",
+                        "期", "件", "起", "套", "倍", "处", "位", "组", "份", "轮", "门", "节", "天", "周", "台", "辆", "栋", "间", "亩", "吨",
                         "岁", "届", "层", "级", "星", "大类", "小项", "大项", "种", "款", "部", "本", "堂", "课", "队", "张", "枚"]
     static let qualifiersBefore = ["超过", "超", "近", "约", "逾", "达", "共", "累计", "总计", "合计"]
     static let qualifiersAfter = ["多", "余", "以上", "左右"]
@@ -34,7 +34,7 @@ public enum Figures {
         while i < s.count {
             guard let number = parseNumber(s, at: i) else { i += 1; continue }
             var j = number.end
-            var qualifier = qualifierBefore(s, at: i)
+            var qualifier = qualifierBefore(s, at: i) ?? (s[i..<number.end].contains("多") ? "多" : s[i..<number.end].contains("余") ? "余" : nil)
             if let q = qualifiersAfter.first(where: { matches(s, j, $0) }) { qualifier = qualifier ?? q; j += q.count }
             // A range: 4400元至8700元, 3至5个.
             var upper: Double?
@@ -53,9 +53,12 @@ public enum Figures {
             let subject = share && matches(s, j, "的") ? subjectAfter(s, j)
                 : share && i > 0 && s[i - 1] == "、" && out.last.map({ ["%", "％"].contains($0.unit) }) == true ? out.last?.subject  // 85%、95%
                 : share ? subjectBefore(s, i) : (subjectAfter(s, j) ?? nounPhraseBefore(s, i - (qualifier.map { qualifiersBefore.contains($0) ? $0.count : 0 } ?? 0)))
+            var named = subject.map(withoutScope)
+            // `实现地区生产总值3500余亿元，同比增长10.1%`: a growth rate with no measure of its own is the previous figure's.
+            if share, named == nil || comparisons.contains(named ?? "") { named = out.last?.subject }
             let start = i - (qualifierBefore(s, at: i)?.count ?? 0)
             out.append(Figure(value: number.value, upper: upper, unit: normalizedUnit(u), qualifier: qualifier,
-                              subject: subject, sentence: sentence.trimmingCharacters(in: .whitespaces), text: String(s[start..<j])))
+                              subject: named, sentence: sentence.trimmingCharacters(in: .whitespaces), text: String(s[start..<j])))
             i = j
         }
         return out
@@ -90,9 +93,14 @@ public enum Figures {
             while j < s.count, s[j].isASCII, s[j].isNumber || (s[j] == "." && j + 1 < s.count && s[j + 1].isNumber) { j += 1 }
             guard var value = Double(String(s[i..<j])) else { return nil }
             if j < s.count, s[j] == "+" { return nil }  // codes like 1+7, 3+3+N
+            // `300多万人`: the approximation sits before the multiplier (the caller reads it from the text).
+            if j + 1 < s.count, "多余".contains(s[j]), "万亿".contains(s[j + 1]) { j += 1 }
             if j < s.count, s[j] == "万" { value *= 10_000; j += 1 } else if j < s.count, s[j] == "亿" { value *= 100_000_000; j += 1 }
-            return (value, j)
+            // 2.3亿 is 230000000, not 229999999.99999997.
+            return ((value * 100).rounded() / 100, j)
         }
+        // `近万名`, `上万人`: ten thousand, approximately.
+        if s[i] == "万", i > 0, "近上逾超".contains(s[i - 1]) { return (10_000, i + 1) }
         guard chineseDigits[s[i]] != nil || s[i] == "十" else { return nil }
         if i > 0, chineseDigits[s[i - 1]] != nil || chineseUnits[s[i - 1]] != nil { return nil }
         var j = i
@@ -153,9 +161,7 @@ public enum Figures {
             let tag = Lexicon.partOfSpeech(word)
             // A two-character verb closing the phrase is used as a noun (`40项具体举措，`).
             let closing = n == words.count - 1 && k < s.count && !s[k].isHanCharacter && word.count == 2 && !subject.isEmpty
-            if let tag, phraseEnders.contains(tag), !closing,
-               !(subject.isEmpty && tag == "v" && word.count > 1 && Lexicon.partOfSpeech(word + "者") != nil),
-               !(subject.isEmpty && boundNouns.contains(word)) {
+            if let tag, phraseEnders.contains(tag), !closing, !(subject.isEmpty && boundNouns.contains(word)) {
                 break
             }
             if tag == nil, word.count == 1, !subject.isEmpty { break }
@@ -192,10 +198,16 @@ public enum Figures {
         }
         var k = i
         while k > 0, i - k < 10, s[k - 1].isHanCharacter { k -= 1 }
+        // A quoted name right before its count: `建成“暖蜂驿站”45个`.
+        if i > 0, s[i - 1] == "”", let open = s[..<i].lastIndex(of: "“"), i - open <= 24 { return String(s[(open + 1)..<(i - 1)]) }
         var words: [String] = []
         // Matched from the number backwards: the window's start cuts words, its end does not.
-        for word in Lexicon.segmentBackward(String(s[k..<i])).reversed() {
-            guard let tag = Lexicon.partOfSpeech(word), nounTags.contains(tag) || (tag == "b" && !words.isEmpty) || tag == "a" && !words.isEmpty
+        let segmented = Lexicon.segmentBackward(String(s[k..<i]))
+        for (n, word) in segmented.reversed().enumerated() {
+            // A verb of gain right before the amount belongs to what is counted: `农户户均增收4800元`.
+            let gain = n == 0 && word.count == 2 && Lexicon.partOfSpeech(word) == "v" && segmented.count >= 2
+                && Lexicon.partOfSpeech(segmented[segmented.count - 2]).map(nounTags.contains).orFalse
+            guard gain || Lexicon.partOfSpeech(word).map({ nounTags.contains($0) || ($0 == "b" || $0 == "a") && !words.isEmpty }).orFalse
             else {
                 // A bound single-character noun takes the character before it: 涉|企 → 涉企流程.
                 if word.count == 1, words.first?.count == 1 { words.insert(word, at: 0) }
@@ -207,7 +219,17 @@ public enum Figures {
         return containsNoun(phrase) ? phrase : nil
     }
 
-    static let bridges = ["全部", "均", "已", "从", "超过", "超", "达到", "达", "为", "共", "累计", "分别", "约", "近"]
+    static let comparisons: Set<String> = ["比上年", "较上年", "比去年", "较去年", "同比", "环比", "比上年度", "较上一届"]
+
+    /// `全县村级集体经济收入` → 村级集体经济收入: the scope word says where, not what.
+    static func withoutScope(_ subject: String) -> String {
+        for scope in ["全县", "全区", "全市", "全省", "全镇", "全村", "全国", "全街道"] where subject.hasPrefix(scope) && subject.count > scope.count + 1 {
+            return String(subject.dropFirst(scope.count))
+        }
+        return subject
+    }
+
+    static let bridges = ["全部", "均", "已", "从", "在", "超过", "超", "达到", "达", "为", "共", "累计", "分别", "约", "近"]
 
     static let verbsBefore = ["同比增长", "同比增幅", "增长", "增幅", "提高", "提升", "下降", "达到", "达", "分别", "超过", "超", "不低于",
                               "不少于", "以上", "为", "约", "预计", "的"]
@@ -227,4 +249,8 @@ public enum Figures {
         for v in verbsBefore where subject.hasSuffix(v) { subject.removeLast(v.count) }
         return subject.isEmpty ? nil : subject
     }
+}
+
+private extension Optional where Wrapped == Bool {
+    var orFalse: Bool { self ?? false }
 }

@@ -7,7 +7,7 @@ import SiteModel
 public enum ProgramFinder {
     /// Words that make a quoted name a program when they end it or follow its closing quote.
     static let heads = ["工程", "计划", "行动", "品牌", "驿站", "联盟", "平台", "工作室", "示范圈", "服务站", "工作站", "书院", "学院", "家园",
-                        "e家", "管家", "项目", "体系", "中心", "课堂", "学堂", "讲堂", "食堂", "礼堂", "基金", "共同体", "联合体", "综合体",
+                        "e家", "e站", "管家", "项目", "体系", "中心", "课堂", "学堂", "讲堂", "食堂", "礼堂", "基金", "共同体", "联合体", "综合体",
                         "工作法", "示范线", "示范带", "走廊", "党课", "书屋", "超市", "工作坊"]
     /// Heads that only count after a quoted name (`“先锋指数”积分机制`, `“双色预警”制度`), never alone.
     static let suffixHeads = ["机制", "制度"]
@@ -173,7 +173,7 @@ public enum ProgramFinder {
         // A single-character end: the character before it must not be a verb (满|园).
         guard words.count >= 2 else { return false }
         let prev = words[words.count - 2]
-        return prev.count > 1 || ["小", "新"].contains(prev) || Lexicon.partOfSpeech(prev).map { ["n", "b", "nz", "ng"].contains($0) }.orFalse
+        return prev.count > 1 || ["小", "新"].contains(prev) || prev.allSatisfy { $0.isASCII && $0.isLetter } || Lexicon.partOfSpeech(prev).map { ["n", "b", "nz", "ng"].contains($0) }.orFalse
     }
 
     static let unquotedVerbs = ["实施", "推进", "开展", "深化", "启动", "推行", "打造", "建设", "创建", "实行", "落实"]
@@ -197,6 +197,9 @@ public enum ProgramFinder {
                 if v.lowerBound > sentence.startIndex, sentence[sentence.index(before: v.lowerBound)] == "”" { continue }
                 let rest = sentence[v.upperBound...].prefix { (!clauseMarks.contains($0) || $0 == "、") && $0 != "是" && $0 != "□" }
                 guard let headRange = unquotedHeads.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+                // `队伍建设作为基础工程`: the verb was a noun, and a verb or preposition opens what follows.
+                if let first = Lexicon.segment(String(rest.prefix(4))).first,
+                   Lexicon.partOfSpeech(first).map({ ["v", "p", "c", "d"].contains($0) }).orFalse, first.count > 1 { continue }
                 var name = String(rest[..<headRange.upperBound])
                 if let cut = name.lastIndex(where: { "的、".contains($0) }) { name = String(name[name.index(after: cut)...]) }
                 // `系统工程`, `三年行动`: one ordinary word before the head is a description, not a name.
@@ -206,7 +209,8 @@ public enum ProgramFinder {
             }
         }
         // A noun phrase before a programme word, bounded by a verb: `感受到党建惠企专项行动带来的…`.
-        for head in ["专项行动", "工程", "计划"] {
+        // Only campaigns: before 工程/计划 a bare noun phrase is as often a building project (`南水北调东线工程`).
+        for head in ["专项行动", "行动"] {
             var search = sentence.startIndex..<sentence.endIndex
             while let h = sentence.range(of: head, range: search) {
                 search = h.upperBound..<sentence.endIndex
@@ -243,6 +247,8 @@ public enum ProgramFinder {
                 let h = Array(head)
                 guard let at = (0...(clause.count - h.count)).first(where: { Array(clause[$0..<($0 + h.count)]) == h }) else { continue }
                 let name = String(clause[..<(at + h.count)])
+                // `党群服务站点`: the head is the start of a longer word.
+                if at + h.count < clause.count, let last = h.last, Lexicon.partOfSpeech(String([last, clause[at + h.count]])) != nil { continue }
                 guard (4...9).contains(name.count), name.allSatisfy(\.isHanCharacter),
                       !name.contains(where: { "的在是为把将对从向于".contains($0) }) else { continue }
                 // `建成党员驿站` is an action, `这一工作法` a reference: neither is a name.

@@ -69,8 +69,19 @@ enum GoldCorpus {
         return g.contains(f) || f.contains(g)
     }
 
+    /// 3100万元 is 31,000,000 元: readers keep 万元/亿元, the extractor multiplies them out.
+    static func inYuan(_ value: Double, _ unit: String) -> (Double, String) {
+        switch unit {
+        case "万元": (value * 1e4, "元")
+        case "亿元": (value * 1e8, "元")
+        default: (value, unit)
+        }
+    }
+
     static func figureMatches(_ g: Gold.Number, _ f: Figure) -> Bool {
-        abs(f.value - g.value) < 1e-6 * max(1, abs(g.value)) && f.unit == g.unit && (g.upper == nil || f.upper == g.upper)
+        let (gv, gu) = inYuan(g.value, g.unit), (fv, fu) = inYuan(f.value, f.unit)
+        let upper = g.upper.map { inYuan($0, g.unit).0 }, fUpper = f.upper.map { inYuan($0, f.unit).0 }
+        return abs(fv - gv) < 1e-6 * max(1, abs(gv)) && fu == gu && (upper == nil || abs((fUpper ?? .nan) - (upper ?? 0)) < 1e-6 * max(1, abs(upper ?? 0)))
     }
 }
 
