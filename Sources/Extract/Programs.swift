@@ -22,7 +22,8 @@ public enum ProgramFinder {
                                        "中国制造2025", "一站式", "三重一大", "民主评议", "三项机制", "四议两公开", "枫桥经验", "新时代枫桥经验",
                                        "强富美高", "放管服改革", "五水共治", "千万工程"]
     static let brandEnds: [Character] = ["家", "站", "圈", "园", "坊", "堂", "驿", "汇", "廊"]
-    static let launchVerbs = ["实施", "打造", "推行", "启动", "推出", "创建", "创设", "建成", "开通", "构建"]
+    static let launchVerbs = ["实施", "打造", "推行", "启动", "推出", "创建", "创设", "建成", "开通", "构建", "开发", "上线", "研发", "搭建",
+                              "组建", "成立", "开设", "设立"]
 
     static let brandHeads = ["品牌", "平台", "实施方案", "载体", "阵地"]
     static let numerals = Set("一二两三四五六七八九十百千万")
@@ -49,7 +50,12 @@ public enum ProgramFinder {
     /// `“产业链”党建联盟` → 党建联盟: the short words between a closing quote and a programme head,
     /// ending with the head.
     static func headSuffix(_ tail: ArraySlice<Character>, heads: [String]) -> String? {
-        let window = Array(tail.prefix(10).prefix { !suffixStops.contains($0) })
+        // Stop at a particle or preposition standing alone, not at the same character inside a word (结对, 为民).
+        var window: [Character] = []
+        for word in Lexicon.segment(String(tail.prefix(10).prefix { !"，。；：！？、“”（）《》 ".contains($0) })) {
+            if word.count == 1, let c = word.first, suffixStops.contains(c) { break }
+            window += word
+        }
         for end in stride(from: 1, through: window.count, by: 1) {
             let text = String(window[..<end])
             if heads.contains(where: { text.hasSuffix($0) }) {
@@ -153,7 +159,8 @@ public enum ProgramFinder {
                     names.append(inner)  // “定制村干”作为常州唯一试点
                 } else if inner.contains("·"), !inner.hasPrefix("·") {
                     names.append(inner)  // brand names joined with a middle dot: 红网格·通通建
-                } else if inner.count >= 4, inner.last.map(brandEnds.contains) == true, isVenueName(inner) {
+                } else if inner.count >= 4, inner.last.map(brandEnds.contains) == true, isVenueName(inner), !before.hasSuffix("的") {
+                    // (`群众家门口的“红色加油站”` is a figure of speech, not a venue's name)
                     names.append(inner)  // named stations and venues: 百姓议事堂
                 }
             }
