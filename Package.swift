@@ -46,7 +46,7 @@ let package = Package(
         ),
         .target(
             name: "Bilingual",
-            dependencies: ["SiteModel"],
+            dependencies: ["SiteModel", "Normalize"],
             resources: [.copy("Resources/glossary.tsv")]
         ),
         .target(

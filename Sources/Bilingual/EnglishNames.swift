@@ -1,25 +1,77 @@
 import Foundation
 import SiteModel
+import Normalize
 
 /// English for program names: the glossary first; otherwise pinyin of the specific part
 /// plus English for the generic head (思源工程 → Siyuan Project).
 public enum EnglishNames {
+    /// Generic heads, longest first so that 三年行动计划 wins over 计划.
     static let heads: [(String, String)] = [
-        ("示范圈", "Demonstration Circle"), ("工作室", "Studio"), ("服务站", "Service Station"),
+        ("三年行动计划", "Three-Year Action Plan"), ("三年行动", "Three-Year Campaign"), ("行动计划", "Action Plan"),
+        ("专项行动", "Special Campaign"), ("提升行动", "Improvement Campaign"), ("提升计划", "Improvement Plan"),
+        ("培育工程", "Cultivation Project"), ("工作机制", "Working Mechanism"), ("工作体系", "Working System"),
+        ("示范圈", "Demonstration Circle"), ("示范带", "Demonstration Belt"), ("示范线", "Demonstration Route"),
+        ("工作室", "Studio"), ("服务站", "Service Station"), ("工作站", "Workstation"), ("工作法", "Work Method"),
+        ("综合体", "Complex"), ("共同体", "Community"), ("联合体", "Consortium"),
         ("工程", "Project"), ("计划", "Plan"), ("行动", "Campaign"), ("品牌", "Brand"), ("驿站", "Station"),
-        ("联盟", "Alliance"), ("平台", "Platform"), ("学院", "Academy"), ("书院", "Academy"),
-        ("家园", "Home"), ("管家", "Steward"), ("项目", "Project"), ("e家", "e-Home"),
+        ("联盟", "Alliance"), ("平台", "Platform"), ("学院", "Academy"), ("书院", "Academy"), ("中心", "Center"),
+        ("家园", "Home"), ("管家", "Steward"), ("项目", "Project"), ("e家", "e-Home"), ("e站", "e-Station"),
+        ("体系", "System"), ("机制", "Mechanism"), ("制度", "System"), ("学堂", "School"), ("课堂", "Classroom"),
+        ("讲堂", "Lecture Hall"), ("食堂", "Canteen"), ("礼堂", "Hall"), ("党课", "Party Lessons"), ("走廊", "Corridor"),
+        ("评选", "Selection"), ("评比", "Contest"), ("活动", "Campaign"), ("制", "System"),
     ]
 
     public static func program(_ zh: String, glossary: Glossary) -> (en: String, pinyin: String) {
         let pinyin = PinyinText.syllables(zh, glossary: glossary)
         if let t = glossary[zh] { return (t.en, t.pinyin.isEmpty ? pinyin : t.pinyin) }
         for (head, en) in heads where zh.hasSuffix(head) && zh.count > head.count {
-            let specific = String(zh.dropLast(head.count))
-            if let t = glossary[specific] { return ("\(t.en) \(en)", pinyin) }
-            return ("\(PinyinText.name(specific, glossary: glossary)) \(en)", pinyin)
+            let specific = english(String(zh.dropLast(head.count)), glossary: glossary)
+            // The glossary's English may already name the kind (一线破难、小事建功 → … Campaign).
+            let kind = en.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            if ["campaign", "system", "mechanism", "plan", "project", "program", "programme"].contains(where: { specific.lowercased().hasSuffix($0) }),
+               ["campaign", "system", "mechanism", "plan", "project"].contains(kind) {
+                return (specific.prefix(1).uppercased() + specific.dropFirst(), pinyin)
+            }
+            return ("\(specific) \(en)", pinyin)
         }
-        return (PinyinText.name(zh, glossary: glossary), pinyin)
+        return (english(zh, glossary: glossary), pinyin)
+    }
+
+    /// The specific part of a name: English when the glossary covers all of it, else pinyin word by word
+    /// (四岗十五级 → Si Gang Shiwu Ji, not Sigangshiwuji), with the text's marks kept (`+`, `·`, `、` as a comma).
+    static func english(_ zh: String, glossary: Glossary) -> String {
+        let plain = zh.filter { !"“”‘’\"".contains($0) }
+        if let t = glossary[plain] { return t.en }
+        if let covered = TermEnglish.english(plain, glossary: glossary) { return covered.prefix(1).uppercased() + covered.dropFirst() }
+        // Not all of it is in the glossary: a name, so pinyin throughout (half-English names read worse),
+        // one word per lexicon word, single characters kept together (海曙区 → Haishuqu).
+        var parts: [String] = []
+        var run = ""
+        func flush() {
+            guard !run.isEmpty else { return }
+            var words: [String] = []
+            var singles = ""
+            for word in Lexicon.segment(run) {
+                if word.count == 1 { singles += word; continue }
+                if !singles.isEmpty { words.append(singles); singles = "" }
+                words.append(word)
+            }
+            if !singles.isEmpty { words.append(singles) }
+            parts += words.map { PinyinText.name($0, glossary: glossary) }
+            run = ""
+        }
+        for c in plain {
+            if c.unicodeScalars.first?.properties.isIdeographic == true { run.append(c); continue }
+            flush()
+            switch c {
+            case "、", "，": if let last = parts.popLast() { parts.append(last + ",") }
+            case " ", "　": break
+            default: parts.append(String(c))
+            }
+        }
+        flush()
+        // Marks join their neighbours: 党建 + 服务, R·E·D.
+        return parts.joined(separator: " ").replacingOccurrences(of: " + ", with: "+").replacingOccurrences(of: " · ", with: " · ")
     }
 }
 

@@ -190,7 +190,8 @@ public enum ProgramFinder {
     static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法"]
     static let clauseMarks = Set("，。；：！？、“”（）《》 ")
     static let actionVerbs: Set<String> = ["建成", "建设", "打造", "开设", "设立", "成立", "建立", "推进", "开展", "实施", "依托", "利用", "通过",
-                                           "发挥", "覆盖", "推动", "新建", "改建", "组建", "创建", "用好", "这", "那", "该", "此", "各", "每", "本", "其"]
+                                           "发挥", "覆盖", "推动", "新建", "改建", "组建", "创建", "用好", "开办", "举办", "创办", "新增", "设置", "配备",
+                                           "启用", "投用", "办好", "建好", "办起", "这", "那", "该", "此", "各", "每", "本", "其"]
 
     static func unquotedNames(in s: [Character]) -> [String] {
         var names: [String] = []
@@ -260,7 +261,7 @@ public enum ProgramFinder {
                       !name.contains(where: { "的在是为把将对从向于".contains($0) }) else { continue }
                 // `建成党员驿站` is an action, `这一工作法` a reference: neither is a name.
                 let words = Lexicon.segment(String(name.dropLast(head.count)))
-                if words.contains(where: { actionVerbs.contains($0) || Lexicon.partOfSpeech($0) == "p" || Lexicon.partOfSpeech($0) == "r" }) { continue }
+                if words.contains(where: { actionVerbs.contains($0) || ["p", "r", "ul", "uz", "ug", "uj"].contains(Lexicon.partOfSpeech($0) ?? "") || $0 == "了" }) { continue }
                 names.append(name)
             }
         }

@@ -38,7 +38,15 @@ enum GoldCorpus {
         let x = key(a), y = key(b)
         if x == y { return true }
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
-        return short.count >= 4 && long.contains(short)
+        guard short.count >= 4 else { return false }
+        // The name with its kind after it (`五堂一站` ~ `五堂一站微民生工程`), or with its place or scope
+        // before it (`亮旗争强三年行动计划` ~ `海曙区两新党建亮旗争强三年行动计划`); not with a verb before it.
+        if long.hasPrefix(short) { return true }
+        if long.hasSuffix(short) {
+            let extra = long.dropLast(short.count)
+            return ["区", "市", "县", "镇", "街道", "党建", "园区"].contains { extra.hasSuffix($0) }
+        }
+        return false
     }
 
     static func load(directory: URL, texts: (String) -> URL) async throws -> [Scored] {
