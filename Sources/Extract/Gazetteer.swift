@@ -1,5 +1,6 @@
 import Foundation
 import SiteModel
+import Normalize
 
 /// Chinese administrative divisions (Resources/gazetteer.tsv) with pinyin and English names.
 public struct Gazetteer: Sendable {
@@ -83,12 +84,31 @@ public enum RegionFinder {
                     let candidate = String(chars[i..<(i + n)])
                     if !gazetteer.units(named: candidate).isEmpty { found = candidate; break }
                 }
+                // A two-character full name (范县, 城区) inside a word (示范县, 老城区) is no mention.
+                if let name = found, name.count == 2, "县区旗".contains(name.last ?? " "), i > 0,
+                   Lexicon.frequency(String([chars[i - 1], chars[i]])) > 0 {
+                    found = nil
+                }
                 if let found { counts[found, default: 0] += 1; i += found.count } else { i += 1 }
             }
         }
-        for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
+        // Places named without doubt: a name shared by several units counts for the one whose city or
+        // province the text also names (南山 with 深圳 is 深圳市南山区, not 鹤岗市南山区).
+        var certain: Set<String> = []
+        for name in counts.keys {
             let candidates = gazetteer.units(named: name)
-            let distinct = Dictionary(grouping: candidates, by: { ($0.parents + [$0.name]).joined(separator: "/") })
+            if Set(candidates.map { ($0.parents + [$0.name]).joined(separator: "/") }).count == 1, let u = candidates.first {
+                certain.insert(resolved(u, gazetteer).name)
+                certain.formUnion(resolved(u, gazetteer).parents)
+            }
+        }
+        for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
+            var candidates = gazetteer.units(named: name)
+            var distinct = Dictionary(grouping: candidates, by: { ($0.parents + [$0.name]).joined(separator: "/") })
+            if distinct.count > 1 {
+                candidates = candidates.filter { u in u.parents.contains(where: certain.contains) }
+                distinct = Dictionary(grouping: candidates, by: { ($0.parents + [$0.name]).joined(separator: "/") })
+            }
             guard distinct.count == 1, let unit = candidates.first else {
                 ambiguous.append(name)
                 continue

@@ -55,6 +55,12 @@ struct ExtractTests {
         #expect(region("溧阳撤县设市")?.city == "常州市")
         #expect(region("苏锡通园区扬帆起航")?.city == "南通市")
         #expect(RegionFinder.find(in: ["没有地名的文本"], gazetteer: gazetteer).warnings.first?.kind == "unknown-region")
+        // Every county-level unit of the country, with shared names settled by the city the text names.
+        #expect(region("郫都区三道堰镇，郫都区党建引领乡村振兴")?.county == "郫都区")
+        #expect(region("深圳市南山区粤海街道，南山的科技园区，南山区委组织部")?.city == "深圳市")
+        #expect(region("南山区委组织部部署")?.city == nil)  // 深圳 or 鹤岗: no guess
+        // `示范县` holds no mention of 范县.
+        #expect(region("溧阳获评全国乡村治理体系建设试点示范县，溧阳市委组织部")?.county == "溧阳市")
     }
 
     @Test func keywordsTheTextStates() {
