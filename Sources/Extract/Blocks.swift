@@ -40,7 +40,15 @@ public enum BlockBuilder {
     static let clauseEnd: Set<Character> = ["。", "！", "？", "；", "…", "”", "：", "」", "）"]
 
     static func isParagraph(_ line: String) -> Bool {
-        line.count > 60 || (line.last.map { clauseEnd.contains($0) } ?? false) && line.count > 20
+        line.count > 60 || endsClause(line) && line.count > 20
+    }
+
+    /// Ends like a sentence: `。`, or a closing quote after one (`…。”`); not a quoted name closing a
+    /// headline (`合肥：“红耀庐州”打通城市基层治理“神经末梢”`).
+    static func endsClause(_ line: String) -> Bool {
+        guard var last = line.last else { return false }
+        if "”」".contains(last), let before = line.dropLast().last, line.contains(where: { "“「".contains($0) }) { last = before == "”" ? "。" : before }
+        return clauseEnd.contains(last) || TitleFinder.finalPunctuation.contains(last)
     }
 
     /// Headings: `●` lines, `一、` numbered lines, and short lines without final punctuation.
@@ -52,10 +60,8 @@ public enum BlockBuilder {
         }
         // Joined two-line headings (`…思想引领力，让“…”成为…底色`) run longer than one line.
         let limit = line.contains("，") && !line.contains("。") ? 64 : 40
-        guard line.count <= limit, var last = line.last else { return false }
         // A heading may end in a quoted name (`小哥有了“红色港湾”`); a quoted sentence ends `。”`.
-        if "”」".contains(last), let before = line.dropLast().last, line.contains(where: { "“「".contains($0) }) { last = before == "”" ? "。" : before }
-        return !TitleFinder.finalPunctuation.contains(last) && !clauseEnd.contains(last)
+        return line.count <= limit && !line.isEmpty && !endsClause(line)
     }
 
     public static func blocks(from lines: [String]) -> [Block] {

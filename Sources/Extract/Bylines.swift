@@ -31,6 +31,7 @@ public enum Bylines {
     nonisolated(unsafe) static let nameRun = /^[\p{Han}]{2,4}/
     nonisolated(unsafe) static let periodicalIssue = /^([\p{Han}]{2,16}?)\s*(\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期)$/
     nonisolated(unsafe) static let editionLine = /([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d+\s*版)?\s*/
+    nonisolated(unsafe) static let newspaper = /[\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志)/
     nonisolated(unsafe) static let trailingCredit = /[（(]([^（）()]{2,30})[）)]\s*$/
 
     public static func find(in lines: [String], gazetteer: Gazetteer) -> Found {
@@ -63,6 +64,13 @@ public enum Bylines {
                 found.consumedLines.insert(i)
                 continue
             }
+            // Or the date first: 2023年03月08日　星期三　合肥日报　第A03版：要闻.
+            if found.outlet == nil, line.count <= 50, DateFinder.parse(line) != nil,
+               let paper = line.split(whereSeparator: { " 　".contains($0) }).first(where: { $0.wholeMatch(of: newspaper) != nil }) {
+                found.outlet = Outlet(zh: String(paper))
+                found.consumedLines.insert(i)
+                continue
+            }
             // Labelled outlet, on the same line or the next: 内容来源 / 溧阳市融媒体中心; also after a date on
             // one metadata line (发布时间：2021-07-09 08:45　来源：湖州日报), and before one (来源：江阴日报　2022-03-08).
             if let (label, at) = outletLabels.lazy.compactMap({ l in line.range(of: l).map { (l, $0) } }).first,
@@ -81,11 +89,14 @@ public enum Bylines {
             }
             // Credit lines: 记者 / 韩一宁 split over two lines, or 本报记者李波 通讯员刘星佑 on one.
             if line.count <= 40, let credits = creditPairs(line) {
-                if credits.isEmpty, let label = roles.first(where: { line == $0 }), i + 1 < lines.count,
-                   let name = lines[i + 1].trimmingCharacters(in: .whitespaces).firstMatch(of: nameRun), lines[i + 1].trimmingCharacters(in: .whitespaces).count <= 4 {
-                    add(String(name.0), role: canonicalRole(label))
-                    found.consumedLines.formUnion([i, i + 1])
-                    continue
+                // The names may be several: 通讯员 / 钱一诺 姚晓峰.
+                if credits.isEmpty, let label = roles.first(where: { line == $0 }), i + 1 < lines.count {
+                    let names = lines[i + 1].split(whereSeparator: { " 　、，,".contains($0) }).map(String.init)
+                    if (1...4).contains(names.count), names.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy(\.isHanCharacter) && !roles.contains($0) }) {
+                        for name in names { add(name, role: canonicalRole(label)) }
+                        found.consumedLines.formUnion([i, i + 1])
+                        continue
+                    }
                 }
                 if !credits.isEmpty {
                     for c in credits { add(c.name, role: c.role) }
@@ -94,12 +105,12 @@ public enum Bylines {
                 }
             }
             // A position then a name: 宁波市海曙区委常委、组织部长 严仕恩.
-            if line.count <= 40, let space = line.lastIndex(of: " "),
+            if line.count <= 40, let space = line.lastIndex(where: { $0 == " " || $0 == "　" }),
                line[..<space].hasSuffix("长") || line[..<space].hasSuffix("书记") || line[..<space].hasSuffix("主任") || line[..<space].hasSuffix("常委") || line[..<space].hasSuffix("部长"),
                !line.contains("。") {
                 let name = String(line[line.index(after: space)...]).trimmingCharacters(in: .whitespaces)
                 if (2...4).contains(name.count), name.allSatisfy(\.isHanCharacter) {
-                    add(name, role: "作者", position: String(line[..<space]).trimmingCharacters(in: .whitespaces))  // signed with a position: the author
+                    add(name, role: "作者", position: String(line[..<space]).trimmingCharacters(in: CharacterSet(charactersIn: " 　")))  // signed with a position: the author
                     found.consumedLines.insert(i)
                     continue
                 }

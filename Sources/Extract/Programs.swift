@@ -22,8 +22,16 @@ public enum ProgramFinder {
                                        "中国制造2025", "一站式", "三重一大", "民主评议", "三项机制", "四议两公开", "枫桥经验", "新时代枫桥经验",
                                        "强富美高", "放管服改革", "五水共治", "千万工程"]
     static let brandEnds: [Character] = ["家", "站", "圈", "园", "坊", "堂", "驿", "汇", "廊"]
-    static let launchVerbs = ["实施", "打造", "推行", "启动", "推出", "创建", "创设", "建成", "开通", "构建", "开发", "上线", "研发", "搭建",
+    static let launchVerbs = ["实施", "打造", "推行", "启动", "推出", "创建", "创设", "建成", "开通", "构建", "开发", "上线", "研发", "搭建", "启用",
                               "组建", "成立", "开设", "设立"]
+
+    static let genericCodes: Set<String> = ["健康码", "行程码", "场所码", "二维码", "付款码", "收款码", "核酸码", "通信行程码", "随申码", "苏康码", "浙江健康码"]
+
+    /// A saying rather than a name: a clause placing something (`支部建在船队上`, `党旗插在一线上`).
+    static func isClause(_ name: String) -> Bool {
+        guard let at = name.firstIndex(where: { "在到于".contains($0) }), at != name.startIndex else { return false }
+        return name[at...].dropFirst().contains(where: { "上中里下间前".contains($0) }) && "上中里下间前".contains(name.last ?? " ")
+    }
 
     static let brandHeads = ["品牌", "平台", "实施方案", "载体", "阵地"]
     static let numerals = Set("一二两三四五六七八九十百千万")
@@ -124,7 +132,9 @@ public enum ProgramFinder {
         while i < s.count {
             guard s[i] == "《", let close = s[i...].firstIndex(of: "》") else { i += 1; continue }
             let title = String(s[(i + 1)..<close])
-            if ["行动计划", "计划", "工程", "行动"].contains(where: { title.hasSuffix($0) }), (5...40).contains(title.count) {
+            // A period after the name: 《…三年行动计划（2022—2024年）》.
+            let core = title.replacing(/[（(][^（）()]*[）)]$/, with: "")
+            if ["行动计划", "计划", "工程", "行动"].contains(where: { core.hasSuffix($0) }), (5...48).contains(title.count) {
                 names.append(title.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: ""))
                 titled.append(i..<close)
             }
@@ -153,7 +163,10 @@ public enum ProgramFinder {
                     names.append(inner)  // “锋领汇”微信平台, “一人一岗”“一员双岗”等…品牌, “三通”新品牌
                 } else if !many, !formula, ["实施以来", "启动以来", "开展以来", "先后开展", "累计开展"].contains(where: { tail.starts(with: $0) }) {
                     names.append(inner)  // the program as the subject of what it did
-                } else if !many, !formula, launchVerbs.contains(where: { before.hasSuffix($0) }), tail.first.map({ "。，；！？".contains($0) }) ?? true {
+                } else if inner.count >= 3, inner.hasSuffix("码"), !genericCodes.contains(inner) {
+                    names.append(inner)  // a named QR-code platform: “瓯越先锋码”, but not “健康码”
+                } else if !many, !formula, launchVerbs.contains(where: { before.hasSuffix($0) }), tail.first.map({ "。，；！？".contains($0) }) ?? true,
+                          !isClause(inner) {
                     names.append(inner)  // the quoted name is itself what was launched: 推行“聚邻党建”。
                 } else if !formula, tail.starts(with: "作为"), tail.prefix(14).prefix(while: { !"，。；".contains($0) }).contains("试点") {
                     names.append(inner)  // “定制村干”作为常州唯一试点
