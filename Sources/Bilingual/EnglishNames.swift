@@ -18,7 +18,7 @@ public enum EnglishNames {
         ("家园", "Home"), ("管家", "Steward"), ("项目", "Project"), ("e家", "e-Home"), ("e站", "e-Station"),
         ("体系", "System"), ("机制", "Mechanism"), ("制度", "System"), ("学堂", "School"), ("课堂", "Classroom"),
         ("讲堂", "Lecture Hall"), ("食堂", "Canteen"), ("礼堂", "Hall"), ("党课", "Party Lessons"), ("走廊", "Corridor"),
-        ("评选", "Selection"), ("评比", "Contest"), ("活动", "Campaign"), ("制", "System"),
+        ("评选", "Selection"), ("评比", "Contest"), ("活动", "Campaign"), ("制", "System"), ("码", "Code"),
     ]
 
     public static func program(_ zh: String, glossary: Glossary) -> (en: String, pinyin: String) {

@@ -11,7 +11,12 @@ public enum PinyinText {
 
     /// A name written the English way: syllables joined, capitalised, no tones (太仓 → Taicang).
     public static func name(_ zh: String, glossary: Glossary) -> String {
-        let plain = toneless(syllables(zh, glossary: glossary)).replacingOccurrences(of: " ", with: "")
+        // Syllables joined; one that starts with a vowel takes an apostrophe (渔安 → Yu'an, not Yuan).
+        var plain = ""
+        for syllable in toneless(syllables(zh, glossary: glossary)).split(separator: " ") {
+            if !plain.isEmpty, let f = syllable.first, "aeoAEO".contains(f), plain.last?.isLetter == true { plain += "'" }
+            plain += syllable
+        }
         return plain.prefix(1).uppercased() + plain.dropFirst()
     }
 

@@ -28,10 +28,13 @@ public enum TitleFinder {
     /// A title composed from the facts, for texts that have none: place, main program, theme.
     public static func compose(place: Gazetteer.Unit?, programs: [Program], date: String?) -> String {
         let where_ = place?.short ?? ""
+        // The month of publication, when the text gives one: 太仓以“动力工程”推进基层党建（2020年12月）.
+        var when = ""
+        if let date, let y = Int(date.prefix(4)), date.count >= 7, let m = Int(date.dropFirst(5).prefix(2)) { when = "（\(y)年\(m)月）" }
         if let main = programs.first {
-            return "\(where_)以“\(main.zh)”推进基层党建"
+            return "\(where_)以“\(main.zh)”推进基层党建\(when)"
         }
-        return where_.isEmpty ? "基层党建工作纪实" : "\(where_)基层党建工作纪实"
+        return (where_.isEmpty ? "基层党建工作纪实" : "\(where_)基层党建工作纪实") + when
     }
 }
 

@@ -43,7 +43,7 @@ public enum Extractor {
         if let t = sourceTitle {
             title = Title(zh: t.text, derived: false)
         } else {
-            title = Title(zh: TitleFinder.compose(place: place.unit, programs: programs, date: date?.iso), derived: true)
+            title = Title(zh: TitleFinder.compose(place: place.mentioned ?? place.unit, programs: programs, date: date?.iso), derived: true)
             warnings.append(Warning(kind: "derived-title", context: title.zh))
         }
         if date == nil { warnings.append(Warning(kind: "no-date", context: "no publication date in the text")) }

@@ -66,6 +66,8 @@ public enum RegionFinder {
         public var region: Region?
         public var unit: Gazetteer.Unit?
         public var warnings: [Warning]
+        /// The place as the text names it: a development zone's alias rather than its city.
+        public var mentioned: Gazetteer.Unit? = nil
     }
 
     public static func find(in lines: [String], gazetteer: Gazetteer = .builtIn) -> Found {
@@ -131,7 +133,7 @@ public enum RegionFinder {
                 : "only ambiguous place names: \(ambiguous.prefix(5).joined(separator: "、"))"))
             return Found(region: nil, unit: nil, warnings: warnings)
         }
-        return Found(region: region(for: best, gazetteer: gazetteer), unit: resolved(best, gazetteer), warnings: warnings)
+        return Found(region: region(for: best, gazetteer: gazetteer), unit: resolved(best, gazetteer), warnings: warnings, mentioned: best)
     }
 
     /// An alias stands for the unit its parent path names.

@@ -295,6 +295,13 @@ public enum ProgramFinder {
                 for name in candidates(in: sentence) { note(name, sentence) }
             }
         }
+        // `“源头先锋”` and `“源头先锋”工程` are one program: the short name joins the one with its kind.
+        for name in order {
+            guard let full = order.first(where: { $0 != name && $0.hasPrefix(name) && heads.contains(String($0.dropFirst(name.count))) }) else { continue }
+            for s in sentences[name] ?? [] where !(sentences[full]?.contains(s) ?? false) { sentences[full, default: []].append(s) }
+            sentences[name] = nil
+        }
+        order.removeAll { sentences[$0] == nil }
         // Sentences that name a program without quotes describe it too.
         for block in blocks {
             for sentence in Sentences.split(block.zh) {
