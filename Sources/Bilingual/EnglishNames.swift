@@ -22,6 +22,30 @@ public enum EnglishNames {
     ]
 
     public static func program(_ zh: String, glossary: Glossary) -> (en: String, pinyin: String) {
+        let named = name(zh, glossary: glossary)
+        return (titleCased(named.en), named.pinyin)
+    }
+
+    /// A program's English is a name: `growth record` → Growth Record, `heart-to-heart talks` →
+    /// Heart-to-Heart Talks; short function words stay lower case.
+    static func titleCased(_ en: String) -> String {
+        let small: Set<String> = ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "vs"]
+        var words = en.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for (i, word) in words.enumerated() where !word.isEmpty {
+            let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+            words[i] = parts.enumerated().map { j, part in
+                // Quote marks before a word: "blood-making" → "Blood-Making".
+                let quote = part.prefix { "\"'“‘(".contains($0) }
+                let core = part.dropFirst(quote.count)
+                guard let f = core.first, f.isLowercase, f.isASCII else { return part }
+                if (i > 0 || j > 0), small.contains(core.lowercased()) { return part }
+                return quote + core.prefix(1).uppercased() + core.dropFirst()
+            }.joined(separator: "-")
+        }
+        return words.joined(separator: " ")
+    }
+
+    static func name(_ zh: String, glossary: Glossary) -> (en: String, pinyin: String) {
         let pinyin = PinyinText.syllables(zh, glossary: glossary)
         if let t = glossary[zh] { return (t.en, t.pinyin.isEmpty ? pinyin : t.pinyin) }
         for (head, en) in heads where zh.hasSuffix(head) && zh.count > head.count {

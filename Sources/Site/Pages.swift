@@ -195,12 +195,15 @@ struct Pages: Sendable {
         item["datetime"] = Self.opt(doc.date)
         // The composed-title badge belongs to a composed title, not to an editor's English one.
         item["derived"] = doc.title.derived && (lang == .zh || t.lang != nil)
-        let programs = site.programs(of: doc).map { p -> Context in
+        // The article's leading programs (most described first); the article page lists them all.
+        let all = site.programs(of: doc)
+        let programs = all.prefix(Renderer.listedProgramsPerArticle).map { p -> Context in
             let n = localized(zh: site.programs[p].zh, en: site.programs[p].en, lang)
             return ["name": n.text, "href": langRoot + Self.programPath(site.programs[p]), "nameLang": Self.opt(n.lang)]
         }
         item["programs"] = programs
         item["hasPrograms"] = !programs.isEmpty
+        item["morePrograms"] = all.count > programs.count ? try count(all.count - programs.count, "morePrograms", lang) : nil
         return item
     }
 
@@ -267,8 +270,11 @@ struct Pages: Sendable {
     func home(_ lang: Language) throws(SitegenError) -> Context {
         var ctx = try common(lang, path: "index.html", title: try str("home", lang), section: "home")
         let langRoot = ctx["langRoot"] as! String
+        // Programs in most articles first, then the most described, so that the cards show what the
+        // articles are about rather than the alphabet's first names.
+        func described(_ p: Int) -> Int { site.programs[p].mentions.reduce(0) { $0 + $1.sentences.count } }
         let order = site.programs.indices.sorted {
-            (site.programs[$0].mentions.count, $1) > (site.programs[$1].mentions.count, $0)
+            (site.programs[$0].mentions.count, described($0), $1) > (site.programs[$1].mentions.count, described($1), $0)
         }
         let cards = try order.prefix(Renderer.homeProgramCount).map { p throws(SitegenError) in try programCard(p, lang, langRoot: langRoot) }
         ctx["programs"] = cards

@@ -27,6 +27,8 @@ struct Renderer: Sendable {
 
     /// Number of articles on a home page under "latest articles".
     static let latestCount = 10
+    /// Programs named under an article in article lists; the rest are counted ("and 12 more").
+    static let listedProgramsPerArticle = 6
     /// Number of program cards on a home page (the most-mentioned programs); all are on programs/.
     static let homeProgramCount = 12
 

@@ -34,6 +34,12 @@ struct BilingualTests {
         // A made-up name not in any glossary: pinyin of the specific part, English for the head.
         #expect(EnglishNames.program("明湖计划", glossary: Glossary()).en == "Minghu Plan")
         #expect(EnglishNames.program("红帆驿站", glossary: Glossary()).en == "Hongfan Station")
+        // Word by word, with the apostrophe before a vowel syllable and the kind translated.
+        #expect(EnglishNames.program("渔安码", glossary: Glossary()).en == "Yu'an Code")
+        #expect(EnglishNames.program("四岗十五级发展体系", glossary: Glossary()).en.hasSuffix(" System"))
+        // The glossary's English is a common noun phrase; as a program's name it is title-cased.
+        #expect(EnglishNames.titleCased("heart-to-heart talks") == "Heart-to-Heart Talks")
+        #expect(EnglishNames.titleCased("\"blood-making\" project of the year") == "\"Blood-Making\" Project of the Year")
     }
 
     @Test func namesAreWrittenTheEnglishWay() {

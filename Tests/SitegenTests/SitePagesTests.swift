@@ -185,6 +185,12 @@ struct SitePagesTests {
         let en = read(out.appendingPathComponent("en/articles/\(doc.slug)/index.html"))
         let site = SiteIndex(documents: result.documents, glossary: .builtIn)
         let siyuan = try #require(site.programs.first { $0.zh == "思源工程" })
+        // Article lists name an article's leading programs and count the rest.
+        let home = read(out.appendingPathComponent("zh/index.html"))
+        let listed = try #require(home.components(separatedBy: "<ul class=\"article-list\">").dropFirst().first)
+        let firstItem = try #require(listed.components(separatedBy: "</li>").first)
+        #expect(firstItem.components(separatedBy: "programs/").count - 1 <= Renderer.listedProgramsPerArticle)
+        if result.documents.contains(where: { $0.programs.count > Renderer.listedProgramsPerArticle }) { #expect(home.contains("另有 ")) }
         // Programs are linked to their pages; the place to its region page.
         #expect(zh.contains("href=\"../../programs/\(siyuan.slug)/index.html\""))
         #expect(zh.contains("href=\"../../regions/taicang/index.html\""))
