@@ -73,7 +73,9 @@ public enum Bylines {
             }
             // Labelled outlet, on the same line or the next: 内容来源 / 溧阳市融媒体中心; also after a date on
             // one metadata line (发布时间：2021-07-09 08:45　来源：湖州日报), and before one (来源：江阴日报　2022-03-08).
-            if let (label, at) = outletLabels.lazy.compactMap({ l in line.range(of: l).map { (l, $0) } }).first,
+            // Labels at the start first (信息来源 before the 来源 inside it).
+            if let (label, at) = (outletLabels.lazy.filter { line.hasPrefix($0) }.max(by: { $0.count < $1.count }).flatMap { l in line.range(of: l).map { (l, $0) } })
+                ?? outletLabels.lazy.compactMap({ l in line.range(of: l).map { (l, $0) } }).first,
                at.lowerBound == line.startIndex || (line.count <= 60 && DateFinder.parse(line) != nil && line[..<at.lowerBound].last.map { " 　".contains($0) }.orFalse) {
                 var rest = line[at.upperBound...].drop { ":： 　".contains($0) }.prefix { !" 　".contains($0) }
                 var consumed: Set<Int> = [i]

@@ -8,7 +8,7 @@ public enum ProgramFinder {
     /// Words that make a quoted name a program when they end it or follow its closing quote.
     static let heads = ["工程", "计划", "行动", "品牌", "驿站", "联盟", "平台", "工作室", "示范圈", "服务站", "工作站", "书院", "学院", "家园",
                         "e家", "e站", "管家", "项目", "体系", "中心", "课堂", "学堂", "讲堂", "食堂", "礼堂", "基金", "共同体", "联合体", "综合体",
-                        "工作法", "示范线", "示范带", "走廊", "党课", "书屋", "超市", "工作坊"]
+                        "工作法", "示范线", "示范带", "走廊", "长廊", "党课", "书屋", "超市", "工作坊", "空间", "基地", "服务码"]
     /// Heads that only count after a quoted name (`“先锋指数”积分机制`, `“双色预警”制度`), never alone.
     static let suffixHeads = ["机制", "制度"]
     /// A quoted name followed by one of these is a named campaign or brand (the suffix is not part of the name).
@@ -150,7 +150,7 @@ public enum ProgramFinder {
                 let inner = q.name
                 let formula = isFormula(inner)
                 if let suffix = headSuffix(tail, heads: heads + suffixHeads),
-                   suffix.count <= (suffixHeads.contains(where: { suffix.hasSuffix($0) }) ? 4 : 8) {
+                   suffix.count <= (suffixHeads.contains(where: { suffix.hasSuffix($0) }) ? 4 : many ? 10 : 8) {
                     // `“青蓝接力”工程` → 青蓝接力工程; in a list, or named as a brand, each name stands alone.
                     if many || brandHeads.contains(where: { suffix.hasSuffix($0) }) { names.append(inner) } else { names.append(inner + suffix) }
                 } else if heads.contains(where: { inner.hasSuffix($0) }), inner.count > 2, !inner.contains("、") {
@@ -193,14 +193,14 @@ public enum ProgramFinder {
         // A single-character end: the character before it must not be a verb (满|园).
         guard words.count >= 2 else { return false }
         let prev = words[words.count - 2]
-        return prev.count > 1 || ["小", "新"].contains(prev) || prev.allSatisfy { $0.isASCII && $0.isLetter } || Lexicon.partOfSpeech(prev).map { ["n", "b", "nz", "ng"].contains($0) }.orFalse
+        return prev.count > 1 || ["小", "新", "红"].contains(prev) || prev.allSatisfy { $0.isASCII && $0.isLetter } || Lexicon.partOfSpeech(prev).map { ["n", "b", "nz", "ng"].contains($0) }.orFalse
     }
 
     static let unquotedVerbs = ["实施", "推进", "开展", "深化", "启动", "推行", "打造", "建设", "创建", "实行", "落实"]
     /// Programme words that name an unquoted program after a launch verb.
     static let unquotedHeads = ["工程", "行动", "计划", "综合体"]
     /// Venue words that name an unquoted venue opening a clause: `如意小食堂的助餐服务…`.
-    static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法"]
+    static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法", "长廊", "创客空间"]
     static let clauseMarks = Set("，。；：！？、“”（）《》 ")
     static let actionVerbs: Set<String> = ["建成", "建设", "打造", "开设", "设立", "成立", "建立", "推进", "开展", "实施", "依托", "利用", "通过",
                                            "发挥", "覆盖", "推动", "新建", "改建", "组建", "创建", "用好", "开办", "举办", "创办", "新增", "设置", "配备",
@@ -270,7 +270,7 @@ public enum ProgramFinder {
                 let name = String(clause[..<(at + h.count)])
                 // `党群服务站点`: the head is the start of a longer word.
                 if at + h.count < clause.count, let last = h.last, Lexicon.partOfSpeech(String([last, clause[at + h.count]])) != nil { continue }
-                guard (4...9).contains(name.count), name.allSatisfy(\.isHanCharacter),
+                guard (4...12).contains(name.count), name.allSatisfy(\.isHanCharacter),
                       !name.contains(where: { "的在是为把将对从向于".contains($0) }) else { continue }
                 // `建成党员驿站` is an action, `这一工作法` a reference: neither is a name.
                 let words = Lexicon.segment(String(name.dropLast(head.count)))

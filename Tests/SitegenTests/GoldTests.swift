@@ -69,11 +69,12 @@ enum GoldCorpus {
     static var articles: URL { Repo.root.appendingPathComponent("Tests/Fixtures/articles") }
     /// Articles measured, never tuned on (see its README).
     static var heldOut: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout") }
+    static var heldOut2: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout2") }
 
     static func all() async throws -> [Scored] {
         let seedDocs = try await load(directory: seeds) { Repo.root.appendingPathComponent("seeds/\($0).txt") }
         var docs = seedDocs
-        for folder in [articles, heldOut] where FileManager.default.fileExists(atPath: folder.path) {
+        for folder in [articles, heldOut, heldOut2] where FileManager.default.fileExists(atPath: folder.path) {
             docs += try await load(directory: folder) { folder.appendingPathComponent("\($0).txt") }
         }
         return docs
