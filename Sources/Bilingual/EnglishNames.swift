@@ -18,7 +18,13 @@ public enum EnglishNames {
         ("家园", "Home"), ("管家", "Steward"), ("项目", "Project"), ("e家", "e-Home"), ("e站", "e-Station"),
         ("体系", "System"), ("机制", "Mechanism"), ("制度", "System"), ("学堂", "School"), ("课堂", "Classroom"),
         ("讲堂", "Lecture Hall"), ("食堂", "Canteen"), ("礼堂", "Hall"), ("党课", "Party Lessons"), ("走廊", "Corridor"),
-        ("评选", "Selection"), ("评比", "Contest"), ("活动", "Campaign"), ("制", "System"), ("码", "Code"),
+        ("评选", "Selection"), ("评比", "Contest"), ("活动", "Campaign"), ("制", "System"), ("服务码", "Service Code"), ("码", "Code"),
+        ("广场", "Square"), ("公园", "Park"), ("港湾", "Harbor"), ("小院", "Courtyard"), ("客厅", "Parlor"), ("夜校", "Night School"),
+        ("讲习所", "Lecture Institute"), ("服务队", "Service Team"), ("先锋队", "Vanguard Team"), ("突击队", "Shock Team"),
+        ("宣讲团", "Outreach Troupe"), ("议事会", "Council"), ("合作社", "Cooperative"), ("专班", "Task Force"), ("地图", "Map"),
+        ("热线", "Hotline"), ("小程序", "Mini Program"), ("直通车", "Express"), ("擂台", "Contest"), ("训练营", "Camp"),
+        ("培训班", "Training Class"), ("领航班", "Leadership Class"), ("基地", "Base"), ("创客空间", "Maker Space"), ("空间", "Space"),
+        ("长廊", "Corridor"), ("书屋", "Reading Room"), ("超市", "Supermarket"), ("工作坊", "Workshop"), ("示范区", "Demonstration Zone"),
     ]
 
     public static func program(_ zh: String, glossary: Glossary) -> (en: String, pinyin: String) {

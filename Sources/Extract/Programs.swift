@@ -8,7 +8,9 @@ public enum ProgramFinder {
     /// Words that make a quoted name a program when they end it or follow its closing quote.
     static let heads = ["工程", "计划", "行动", "品牌", "驿站", "联盟", "平台", "工作室", "示范圈", "服务站", "工作站", "书院", "学院", "家园",
                         "e家", "e站", "管家", "项目", "体系", "中心", "课堂", "学堂", "讲堂", "食堂", "礼堂", "基金", "共同体", "联合体", "综合体",
-                        "工作法", "示范线", "示范带", "走廊", "长廊", "党课", "书屋", "超市", "工作坊", "空间", "基地", "服务码"]
+                        "工作法", "示范线", "示范带", "走廊", "长廊", "党课", "书屋", "超市", "工作坊", "空间", "基地", "服务码",
+                        "广场", "公园", "小院", "夜校", "讲习所", "服务队", "先锋队", "突击队", "宣讲团", "议事会",
+                        "合作社", "专班", "地图", "热线", "小程序", "直通车", "擂台", "训练营", "培训班", "领航班"]
     /// Heads that only count after a quoted name (`“先锋指数”积分机制`, `“双色预警”制度`), never alone.
     static let suffixHeads = ["机制", "制度"]
     /// A quoted name followed by one of these is a named campaign or brand (the suffix is not part of the name).
@@ -200,7 +202,8 @@ public enum ProgramFinder {
     /// Programme words that name an unquoted program after a launch verb.
     static let unquotedHeads = ["工程", "行动", "计划", "综合体"]
     /// Venue words that name an unquoted venue opening a clause: `如意小食堂的助餐服务…`.
-    static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法", "长廊", "创客空间"]
+    static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法", "长廊", "创客空间",
+                             "夜校", "讲习所", "小院", "客厅"]
     static let clauseMarks = Set("，。；：！？、“”（）《》 ")
     static let actionVerbs: Set<String> = ["建成", "建设", "打造", "开设", "设立", "成立", "建立", "推进", "开展", "实施", "依托", "利用", "通过",
                                            "发挥", "覆盖", "推动", "新建", "改建", "组建", "创建", "用好", "开办", "举办", "创办", "新增", "设置", "配备",
