@@ -202,8 +202,15 @@ public enum Figures {
         // A quoted name right before its count: `建成“暖蜂驿站”45个`.
         if i > 0, s[i - 1] == "”", let open = s[..<i].lastIndex(of: "“"), i - open <= 24 { return String(s[(open + 1)..<(i - 1)]) }
         var words: [String] = []
+        // Per-head amounts: `户均增收3200元`, `人均年增收1.2万元` (户均 and 人均 are no lexicon words).
+        var perHead = ""
+        let window = String(s[k..<i])
+        if let r = ["户均增收", "人均增收", "人均年增收", "户均年增收", "村均增收"].first(where: { window.hasSuffix($0) }) {
+            perHead = r
+            i -= r.count
+        }
         // Matched from the number backwards: the window's start cuts words, its end does not.
-        let segmented = Lexicon.segmentBackward(String(s[k..<i]))
+        let segmented = perHead.isEmpty ? Lexicon.segmentBackward(window) : Lexicon.segmentBackward(String(s[k..<i]))
         for (n, word) in segmented.reversed().enumerated() {
             // A verb of gain right before the amount belongs to what is counted: `农户户均增收4800元`.
             let gain = n == 0 && word.count == 2 && Lexicon.partOfSpeech(word) == "v" && segmented.count >= 2
@@ -216,7 +223,13 @@ public enum Figures {
             }
             words.insert(word, at: 0)
         }
-        let phrase = words.joined()
+        // A quoted name before the nouns: `建成“楼立方”党群服务站27个` → 楼立方党群服务站.
+        let start = i - words.joined().count
+        if !words.isEmpty, start > 0, s[start - 1] == "”", let open = s[..<start].lastIndex(of: "“"), start - open <= 24 {
+            words.insert(String(s[(open + 1)..<(start - 1)]), at: 0)
+        }
+        let phrase = words.joined() + perHead
+        if !perHead.isEmpty { return phrase }
         return containsNoun(phrase) ? phrase : nil
     }
 
@@ -230,9 +243,10 @@ public enum Figures {
         return subject
     }
 
-    static let bridges = ["全部", "均", "已", "从", "在", "超过", "超", "达到", "达", "为", "共", "累计", "分别", "约", "近"]
+    static let bridges = ["下降到", "下降至", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "降至", "达到了",
+                          "全部", "均", "已", "从", "在", "超过", "超", "达到", "达", "为", "共", "累计", "分别", "约", "近"]
 
-    static let verbsBefore = ["同比增长", "同比增幅", "增长", "增幅", "提高", "提升", "下降", "达到", "达", "分别", "超过", "超", "不低于",
+    static let verbsBefore = ["同比增长", "同比增幅", "提高到", "提高至", "提升到", "提升至", "下降到", "下降至", "增长", "增幅", "提高", "提升", "下降", "达到", "达", "分别", "超过", "超", "不低于",
                               "不少于", "以上", "为", "约", "预计", "的"]
 
     /// For percentages: the measure named before the number (`一般公共预算收入同比增长31.4%`).
@@ -240,6 +254,10 @@ public enum Figures {
         var k = i
         while k > 0, i - k < 24, !"，。；：、（）“”".contains(s[k - 1]) { k -= 1 }
         var subject = String(s[k..<i])
+        // `覆盖率由两年前的41%提升至78.5%`: the measure is what comes before 由.
+        if let from = subject.firstIndex(of: "由"), from != subject.startIndex { subject = String(subject[..<from]) }
+        // `较三年前提高11.2个百分点`: a comparison names no measure.
+        if subject.hasPrefix("较") || subject.hasPrefix("比") { return nil }
         var trimmed = true
         while trimmed {
             trimmed = false
