@@ -28,8 +28,47 @@ public enum EnglishNames {
     ]
 
     public static func program(_ zh: String, glossary: Glossary) -> (en: String, pinyin: String) {
+        // A plan's period: 《…三年行动计划（2022—2024年）》 → … Three-Year Action Plan (2022–2024).
+        if let m = zh.firstMatch(of: /[（(](\d{4})\s*[—–\-~至到]+\s*(\d{4})年?[）)]$/), m.range.lowerBound > zh.startIndex {
+            let named = name(String(zh[..<m.range.lowerBound]), glossary: glossary)
+            return (titleCased(named.en) + " (\(m.1)–\(m.2))", named.pinyin + " (\(m.1)–\(m.2))")
+        }
         let named = name(zh, glossary: glossary)
         return (titleCased(named.en), named.pinyin)
+    }
+
+    /// Splits a name into Han runs and the marks and Latin or digit runs between them (`1+6+N党群服务体系`).
+    static func pieces(_ zh: String) -> [(text: String, han: Bool)] {
+        var out: [(text: String, han: Bool)] = []
+        for c in zh where !"“”‘’\"《》".contains(c) {
+            let han = c.unicodeScalars.first?.properties.isIdeographic == true
+            let alnum = c.isASCII && (c.isLetter || c.isNumber)
+            if let last = out.last, last.han == han, han || (alnum && last.text.last.map { $0.isASCII && ($0.isLetter || $0.isNumber) } == true) {
+                out[out.count - 1].text.append(c)
+            } else {
+                out.append((String(c), han))
+            }
+        }
+        return out
+    }
+
+    /// Joins words and marks: a comma after 、, no spaces around `+` or inside brackets, `·` spaced.
+    static func joinParts(_ parts: [String]) -> String {
+        var out = ""
+        for part in parts {
+            switch part {
+            case "、", "，", ",": out += ","
+            case " ", "　": continue
+            case "+", "＋": out += "+"
+            case "（", "(": out += out.isEmpty ? "(" : " ("
+            case "）", ")": out += ")"
+            case "—", "–", "-": out += "–"
+            default:
+                if let last = out.last, !"+(–".contains(last) { out += " " }
+                out += part
+            }
+        }
+        return out
     }
 
     /// A program's English is a name: `growth record` → Growth Record, `heart-to-heart talks` →
@@ -43,7 +82,8 @@ public enum EnglishNames {
                 // Quote marks before a word: "blood-making" → "Blood-Making".
                 let quote = part.prefix { "\"'“‘(".contains($0) }
                 let core = part.dropFirst(quote.count)
-                guard let f = core.first, f.isLowercase, f.isASCII else { return part }
+                // Single letters stay as written: e-Home.
+                guard core.count > 1, let f = core.first, f.isLowercase, f.isASCII else { return part }
                 if (i > 0 || j > 0), small.contains(core.lowercased()) { return part }
                 return quote + core.prefix(1).uppercased() + core.dropFirst()
             }.joined(separator: "-")
@@ -52,8 +92,8 @@ public enum EnglishNames {
     }
 
     static func name(_ zh: String, glossary: Glossary) -> (en: String, pinyin: String) {
-        let pinyin = PinyinText.syllables(zh, glossary: glossary)
-        if let t = glossary[zh] { return (t.en, t.pinyin.isEmpty ? pinyin : t.pinyin) }
+        if let t = glossary[zh] { return (t.en, t.pinyin.isEmpty ? PinyinText.syllables(zh, glossary: glossary) : t.pinyin) }
+        let pinyin = wordPinyin(zh, glossary: glossary)
         for (head, en) in heads where zh.hasSuffix(head) && zh.count > head.count {
             let specific = english(String(zh.dropLast(head.count)), glossary: glossary)
             // The glossary's English may already name the kind (一线破难、小事建功 → … Campaign).
@@ -67,6 +107,37 @@ public enum EnglishNames {
         return (english(zh, glossary: glossary), pinyin)
     }
 
+    /// Pinyin with tones, a word at a time and capitalised as names are written (百村强基工程 → Bǎicūn Qiángjī
+    /// Gōngchéng), glossary words with their own reading; marks kept.
+    static func wordPinyin(_ zh: String, glossary: Glossary) -> String {
+        var parts: [String] = []
+        for piece in pieces(zh) {
+            guard piece.han else { parts.append(piece.text); continue }
+            for word in words(piece.text) {
+                var joined = ""
+                for syllable in PinyinText.syllables(word, glossary: glossary).split(separator: " ") {
+                    if !joined.isEmpty, let f = PinyinText.toneless(String(syllable)).first, "aeoAEO".contains(f) { joined += "'" }
+                    joined += syllable
+                }
+                parts.append(joined.prefix(1).uppercased() + joined.dropFirst())
+            }
+        }
+        return joinParts(parts)
+    }
+
+    /// Lexicon words of a run of Han characters, single characters kept together (海曙区 stays one word).
+    static func words(_ run: String) -> [String] {
+        var words: [String] = []
+        var singles = ""
+        for word in Lexicon.segment(run) {
+            if word.count == 1 { singles += word; continue }
+            if !singles.isEmpty { words.append(singles); singles = "" }
+            words.append(word)
+        }
+        if !singles.isEmpty { words.append(singles) }
+        return words
+    }
+
     /// The specific part of a name: English when the glossary covers all of it, else pinyin word by word
     /// (四岗十五级 → Si Gang Shiwu Ji, not Sigangshiwuji), with the text's marks kept (`+`, `·`, `、` as a comma).
     static func english(_ zh: String, glossary: Glossary) -> String {
@@ -76,32 +147,10 @@ public enum EnglishNames {
         // Not all of it is in the glossary: a name, so pinyin throughout (half-English names read worse),
         // one word per lexicon word, single characters kept together (海曙区 → Haishuqu).
         var parts: [String] = []
-        var run = ""
-        func flush() {
-            guard !run.isEmpty else { return }
-            var words: [String] = []
-            var singles = ""
-            for word in Lexicon.segment(run) {
-                if word.count == 1 { singles += word; continue }
-                if !singles.isEmpty { words.append(singles); singles = "" }
-                words.append(word)
-            }
-            if !singles.isEmpty { words.append(singles) }
-            parts += words.map { PinyinText.name($0, glossary: glossary) }
-            run = ""
+        for piece in pieces(plain) {
+            if piece.han { parts += words(piece.text).map { PinyinText.name($0, glossary: glossary) } } else { parts.append(piece.text) }
         }
-        for c in plain {
-            if c.unicodeScalars.first?.properties.isIdeographic == true { run.append(c); continue }
-            flush()
-            switch c {
-            case "、", "，": if let last = parts.popLast() { parts.append(last + ",") }
-            case " ", "　": break
-            default: parts.append(String(c))
-            }
-        }
-        flush()
-        // Marks join their neighbours: 党建 + 服务, R·E·D.
-        return parts.joined(separator: " ").replacingOccurrences(of: " + ", with: "+").replacingOccurrences(of: " · ", with: " · ")
+        return joinParts(parts)
     }
 }
 

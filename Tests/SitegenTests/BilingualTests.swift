@@ -39,6 +39,12 @@ struct BilingualTests {
         #expect(EnglishNames.program("四岗十五级发展体系", glossary: Glossary()).en.hasSuffix(" System"))
         // The glossary's English is a common noun phrase; as a program's name it is title-cased.
         #expect(EnglishNames.titleCased("heart-to-heart talks") == "Heart-to-Heart Talks")
+        #expect(EnglishNames.titleCased("Fengling e-Home") == "Fengling e-Home")
+        // Pinyin a word at a time with tones; a plan's period in brackets, Latin and digits kept whole.
+        let plan = EnglishNames.program("百村强基三年行动计划（2022—2024年）", glossary: Glossary())
+        #expect(plan.en.hasSuffix("Three-Year Action Plan (2022–2024)") && plan.pinyin.hasSuffix("(2022–2024)"), "\(plan)")
+        #expect(EnglishNames.program("1+6+N党群服务体系", glossary: Glossary()).en.hasPrefix("1+6+N "))
+        #expect(EnglishNames.program("百村强基工程", glossary: Glossary()).pinyin.hasSuffix(" Gōngchéng"))
         #expect(EnglishNames.titleCased("\"blood-making\" project of the year") == "\"Blood-Making\" Project of the Year")
     }
 
