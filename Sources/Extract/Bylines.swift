@@ -15,7 +15,7 @@ public enum Bylines {
         default: label
         }
     }
-    static let outletLabels = ["内容来源", "来源", "稿件来源", "信息来源"]
+    static let outletLabels = ["内容来源", "来源", "稿件来源", "信息来源", "文字来源", "新闻来源", "消息来源", "稿源"]
     /// Common family names: a bare two-to-four character line is a name only when it starts with one.
     static let surnames: Set<Character> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤封常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 
@@ -30,8 +30,8 @@ public enum Bylines {
 
     nonisolated(unsafe) static let nameRun = /^[\p{Han}]{2,4}/
     nonisolated(unsafe) static let periodicalIssue = /^([\p{Han}]{2,16}?)\s*(\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期)$/
-    nonisolated(unsafe) static let editionLine = /([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d+\s*版)?\s*/
-    nonisolated(unsafe) static let newspaper = /[\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志)/
+    nonisolated(unsafe) static let editionLine = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))》?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d+\s*版)?\s*/
+    nonisolated(unsafe) static let newspaper = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志))》?/
     nonisolated(unsafe) static let trailingCredit = /[（(]([^（）()]{2,30})[）)]\s*$/
 
     public static func find(in lines: [String], gazetteer: Gazetteer) -> Found {
@@ -66,8 +66,8 @@ public enum Bylines {
             }
             // Or the date first: 2023年03月08日　星期三　合肥日报　第A03版：要闻.
             if found.outlet == nil, line.count <= 50, DateFinder.parse(line) != nil,
-               let paper = line.split(whereSeparator: { " 　".contains($0) }).first(where: { $0.wholeMatch(of: newspaper) != nil }) {
-                found.outlet = Outlet(zh: String(paper))
+               let paper = line.split(whereSeparator: { " 　".contains($0) }).lazy.compactMap({ $0.wholeMatch(of: newspaper) }).first {
+                found.outlet = Outlet(zh: String(paper.1))
                 found.consumedLines.insert(i)
                 continue
             }
@@ -86,6 +86,11 @@ public enum Bylines {
                 if !name.isEmpty, name.count <= 20, !name.contains("。") {
                     if found.outlet == nil, name != "本报" { found.outlet = Outlet(zh: name) }
                     found.consumedLines.formUnion(consumed)
+                    // Credits sharing the line: 来源：如皋日报　责任编辑：丁一苇.
+                    if consumed.count == 1, rest.endIndex < line.endIndex,
+                       let credits = creditPairs(String(line[rest.endIndex...]).trimmingCharacters(in: CharacterSet(charactersIn: " 　"))) {
+                        for c in credits { add(c.name, role: c.role) }
+                    }
                     continue
                 }
             }

@@ -15,14 +15,17 @@ public enum ProgramFinder {
     static let suffixHeads = ["机制", "制度"]
     /// A quoted name followed by one of these is a named campaign or brand (the suffix is not part of the name).
     static let campaignSuffixes = ["专项活动", "主题活动", "系列活动", "专项行动", "主题实践活动", "主题征文活动", "品牌", "模式", "活动",
-                                   "评选", "评比", "先进典型评选", "竞赛", "大赛", "攻坚行动", "创建活动", "提升行动"]
+                                   "评选", "评比", "先进典型评选", "竞赛", "大赛", "攻坚行动", "创建活动", "提升行动",
+                                   "比武", "技能比武", "大比武", "擂台赛", "知识竞赛", "技能竞赛", "劳动竞赛"]
     /// Generic national concepts and slogans that articles quote but that are no local program.
     static let generic: Set<String> = ["书记项目", "三会一课", "最多跑一次", "两学一做", "主题党日", "党史学习教育", "不忘初心、牢记使命",
                                        "我为群众办实事", "放管服", "不忘初心", "牢记使命", "四个意识", "两个维护", "四个自信", "两优一先",
                                        "两个确立", "光荣在党50年", "学习强国", "河长制", "湖长制", "林长制", "田长制", "路长制", "一村一品",
                                        "万企帮万村", "精准扶贫", "脱贫攻坚", "乡村振兴", "扫黑除恶", "六稳六保", "双减", "党建+", "红色物业",
                                        "中国制造2025", "一站式", "三重一大", "民主评议", "三项机制", "四议两公开", "枫桥经验", "新时代枫桥经验",
-                                       "强富美高", "放管服改革", "五水共治", "千万工程"]
+                                       "强富美高", "放管服改革", "五水共治", "千万工程", "长者食堂", "老年食堂",
+                                       "社区食堂", "爱心食堂", "老年大学"]
+    static let honourVerbs = ["是", "获评", "荣获", "被评为", "评为", "被命名为", "命名为", "列为", "被授予", "授予", "获得", "获批", "入选", "跻身"]
     static let brandEnds: [Character] = ["家", "站", "圈", "园", "坊", "堂", "驿", "汇", "廊"]
     static let launchVerbs = ["实施", "打造", "推行", "启动", "推出", "创建", "创设", "建成", "开通", "构建", "开发", "上线", "研发", "搭建", "启用",
                               "组建", "成立", "开设", "设立"]
@@ -146,13 +149,15 @@ public enum ProgramFinder {
         for run in runs(found, in: s) {
             guard let first = run.first, let last = run.last else { continue }
             let before = String(s[..<first.start])
+            // A designation the place holds (`丹阳是“中国眼镜生产基地”`, `获评“全国文明村”`) is an honour, not a program.
+            if honourVerbs.contains(where: { before.hasSuffix($0) }) { continue }
             let (tail, listed) = stripListMarkers(s[last.end...])
             let many = listed || run.count > 1
             for q in run {
                 let inner = q.name
                 let formula = isFormula(inner)
                 if let suffix = headSuffix(tail, heads: heads + suffixHeads),
-                   suffix.count <= (suffixHeads.contains(where: { suffix.hasSuffix($0) }) ? 4 : many ? 10 : 8) {
+                   suffix.count <= (suffixHeads.contains(where: { suffix.hasSuffix($0) }) ? 4 : 10) {
                     // `“青蓝接力”工程` → 青蓝接力工程; in a list, or named as a brand, each name stands alone.
                     if many || brandHeads.contains(where: { suffix.hasSuffix($0) }) { names.append(inner) } else { names.append(inner + suffix) }
                 } else if heads.contains(where: { inner.hasSuffix($0) }), inner.count > 2, !inner.contains("、") {
@@ -202,49 +207,70 @@ public enum ProgramFinder {
     /// Programme words that name an unquoted program after a launch verb.
     static let unquotedHeads = ["工程", "行动", "计划", "综合体"]
     /// Venue words that name an unquoted venue opening a clause: `如意小食堂的助餐服务…`.
-    static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法", "长廊", "创客空间",
-                             "夜校", "讲习所", "小院", "客厅"]
+    static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法", "长廊", "空间",
+                             "夜校", "讲习所", "小院", "客厅", "党群服务中心"]
+    /// Venue words that are common nouns on their own: a name needs a proper part of four or more
+    /// characters and no verb before them (`司徒镜城党群服务中心`, not `拓展发展空间`).
+    static let plainVenueHeads: Set<String> = ["空间", "党群服务中心"]
     static let clauseMarks = Set("，。；：！？、“”（）《》 ")
     static let actionVerbs: Set<String> = ["建成", "建设", "打造", "开设", "设立", "成立", "建立", "推进", "开展", "实施", "依托", "利用", "通过",
                                            "发挥", "覆盖", "推动", "新建", "改建", "组建", "创建", "用好", "开办", "举办", "创办", "新增", "设置", "配备",
                                            "启用", "投用", "办好", "建好", "办起", "这", "那", "该", "此", "各", "每", "本", "其"]
 
+    /// Where `word` starts in `s` (character arrays: Foundation's `range(of:)` folds Unicode and is slow on Linux).
+    static func positions(of word: [Character], in s: ArraySlice<Character>) -> [Int] {
+        guard let first = word.first, word.count <= s.count else { return [] }
+        var out: [Int] = []
+        var i = s.startIndex
+        while i + word.count <= s.endIndex {
+            if s[i] == first, s[i..<(i + word.count)].elementsEqual(word) { out.append(i) }
+            i += 1
+        }
+        return out
+    }
+
     static func unquotedNames(in s: [Character]) -> [String] {
         var names: [String] = []
-        let sentence = String(s)
         // After a launch verb: `持续推进基层党建示范点培育工程`; after `的`/`、` only the last item.
         for verb in unquotedVerbs {
-            var search = sentence.startIndex..<sentence.endIndex
-            while let v = sentence.range(of: verb, range: search) {
-                search = v.upperBound..<sentence.endIndex
+            let v = Array(verb)
+            for at in positions(of: v, in: s[...]) {
                 // `“五聚焦五落实”深化提升行动`: the verb belongs to a longer quoted name.
-                if v.lowerBound > sentence.startIndex, sentence[sentence.index(before: v.lowerBound)] == "”" { continue }
-                let rest = sentence[v.upperBound...].prefix { (!clauseMarks.contains($0) || $0 == "、") && $0 != "是" && $0 != "□" }
-                guard let headRange = unquotedHeads.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+                if at > 0, s[at - 1] == "”" { continue }
+                let end = at + v.count
+                var restEnd = end
+                while restEnd < s.count, !clauseMarks.contains(s[restEnd]) || s[restEnd] == "、", s[restEnd] != "是", s[restEnd] != "□" { restEnd += 1 }
+                let rest = s[end..<restEnd]
+                var head: (start: Int, count: Int)?
+                for h in unquotedHeads {
+                    if let p = positions(of: Array(h), in: rest).first, head.map({ p < $0.start }) ?? true { head = (p, h.count) }
+                }
+                guard var found = head else { continue }
+                // `…三年行动计划`: the plan, not the campaign inside its name.
+                if found.start + found.count + 1 < restEnd, s[found.start + found.count] == "计", s[found.start + found.count + 1] == "划" { found.count += 2 }
                 // `队伍建设作为基础工程`: the verb was a noun, and a verb or preposition opens what follows.
                 if let first = Lexicon.segment(String(rest.prefix(4))).first,
                    Lexicon.partOfSpeech(first).map({ ["v", "p", "c", "d"].contains($0) }).orFalse, first.count > 1 { continue }
-                var name = String(rest[..<headRange.upperBound])
+                var name = String(s[end..<(found.start + found.count)])
                 if let cut = name.lastIndex(where: { "的、".contains($0) }) { name = String(name[name.index(after: cut)...]) }
                 // `系统工程`, `三年行动`: one ordinary word before the head is a description, not a name.
-                let modifier = Lexicon.segment(String(name.dropLast(rest[headRange].count)))
+                let modifier = Lexicon.segment(String(name.dropLast(found.count)))
                 if modifier.count == 1, Lexicon.partOfSpeech(modifier[0]) != nil { continue }
                 if (4...14).contains(name.count), name.allSatisfy({ $0.isHanCharacter || $0.isNumber }) { names.append(name) }
             }
         }
         // A noun phrase before a programme word, bounded by a verb: `感受到党建惠企专项行动带来的…`.
         // Only campaigns: before 工程/计划 a bare noun phrase is as often a building project (`南水北调东线工程`).
+        var campaignStarts = Set<Int>()
         for head in ["专项行动", "行动"] {
-            var search = sentence.startIndex..<sentence.endIndex
-            while let h = sentence.range(of: head, range: search) {
-                search = h.upperBound..<sentence.endIndex
-                if h.lowerBound == sentence.startIndex || "”’".contains(sentence[sentence.index(before: h.lowerBound)]) { continue }
-                let chunkChars = sentence[..<h.lowerBound].reversed().prefix { !clauseMarks.contains($0) && $0 != "的" && $0 != "□" }
-                let chunk = String(chunkChars.reversed())
+            for at in positions(of: Array(head), in: s[...]) where !campaignStarts.contains(at) {
+                campaignStarts.insert(at + head.count - 2)  // 专项行动 contains 行动: one name per campaign
+                if at == 0 || "”’".contains(s[at - 1]) { continue }
+                var open = at
+                while open > 0, !clauseMarks.contains(s[open - 1]), s[open - 1] != "的", s[open - 1] != "□" { open -= 1 }
                 // Words right after a closing quote are the quoted name's suffix (`“五堂一站”微民生工程`).
-                let opening = sentence.index(h.lowerBound, offsetBy: -chunk.count)
-                if opening > sentence.startIndex, "”’".contains(sentence[sentence.index(before: opening)]) { continue }
-                var words = Lexicon.segment(chunk)
+                if open > 0, "”’".contains(s[open - 1]) { continue }
+                var words = Lexicon.segment(String(s[open..<at]))
                 if let cut = words.lastIndex(where: { w in
                     actionVerbs.contains(w) || (w.count > 1 && Lexicon.partOfSpeech(w).map { ["v", "vd", "p", "d", "c", "r"].contains($0) }.orFalse)
                 }) { words = Array(words[(cut + 1)...]) }
@@ -269,7 +295,7 @@ public enum ProgramFinder {
             guard clause.count >= 4, !afterQuote else { continue }
             for head in venueHeads {
                 let h = Array(head)
-                guard let at = (0...(clause.count - h.count)).first(where: { Array(clause[$0..<($0 + h.count)]) == h }) else { continue }
+                guard let at = positions(of: h, in: clause[...]).first else { continue }
                 let name = String(clause[..<(at + h.count)])
                 // `党群服务站点`: the head is the start of a longer word.
                 if at + h.count < clause.count, let last = h.last, Lexicon.partOfSpeech(String([last, clause[at + h.count]])) != nil { continue }
@@ -278,6 +304,8 @@ public enum ProgramFinder {
                 // `建成党员驿站` is an action, `这一工作法` a reference: neither is a name.
                 let words = Lexicon.segment(String(name.dropLast(head.count)))
                 if words.contains(where: { actionVerbs.contains($0) || ["p", "r", "ul", "uz", "ug", "uj"].contains(Lexicon.partOfSpeech($0) ?? "") || $0 == "了" }) { continue }
+                if plainVenueHeads.contains(head),
+                   name.count - head.count < 4 || words.contains(where: { $0.count > 1 && Lexicon.partOfSpeech($0) == "v" }) { continue }
                 names.append(name)
             }
         }

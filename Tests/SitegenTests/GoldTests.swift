@@ -70,11 +70,12 @@ enum GoldCorpus {
     /// Articles measured, never tuned on (see its README).
     static var heldOut: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout") }
     static var heldOut2: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout2") }
+    static var heldOut3: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout3") }
 
     static func all() async throws -> [Scored] {
         let seedDocs = try await load(directory: seeds) { Repo.root.appendingPathComponent("seeds/\($0).txt") }
         var docs = seedDocs
-        for folder in [articles, heldOut, heldOut2] where FileManager.default.fileExists(atPath: folder.path) {
+        for folder in [articles, heldOut, heldOut2, heldOut3] where FileManager.default.fileExists(atPath: folder.path) {
             docs += try await load(directory: folder) { folder.appendingPathComponent("\($0).txt") }
         }
         return docs
