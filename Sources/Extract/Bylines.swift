@@ -32,6 +32,7 @@ public enum Bylines {
     nonisolated(unsafe) static let periodicalIssue = /^([\p{Han}]{2,16}?)\s*(\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期)$/
     nonisolated(unsafe) static let editionLine = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))》?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d+\s*版)?\s*/
     nonisolated(unsafe) static let newspaper = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志))》?/
+    nonisolated(unsafe) static let leadingCredit = /\s*([\p{Han}]{0,6}讯)?\s*[（(]([^（）()]{2,40})[）)]\s*/
     nonisolated(unsafe) static let trailingCredit = /[（(]([^（）()]{2,30})[）)]\s*$/
 
     public static func find(in lines: [String], gazetteer: Gazetteer) -> Found {
@@ -147,6 +148,17 @@ public enum Bylines {
             if kept.isEmpty { found.consumedLines.insert(i) } else { found.trimmedLines[i] = kept }
             break
         }
+        // A dateline credit opening the first paragraph: 本报讯（记者 张三 通讯员 李四）…, 太仓讯（记者 …）.
+        for i in lines.indices.prefix(10) where !found.consumedLines.contains(i) && found.trimmedLines[i] == nil {
+            // Names must read as names here (`（记者手记）` credits nobody).
+            guard let m = lines[i].prefixMatch(of: leadingCredit), let credits = creditPairs(String(m.2), allowPlacePrefix: true),
+                  !credits.isEmpty, credits.allSatisfy({ $0.name.first.map(surnames.contains) ?? false }) else { continue }
+            current = i
+            for c in credits { add(c.name, role: c.role) }
+            let kept = String(lines[i][m.range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            if kept.isEmpty { found.consumedLines.insert(i) } else { found.trimmedLines[i] = kept }
+            break
+        }
         // In the order the text credits them (a closing credit before the editor's line after it).
         found.authors = found.authors.enumerated().sorted { a, b in
             let la = firstLine[a.element.name] ?? 0, lb = firstLine[b.element.name] ?? 0
@@ -158,7 +170,11 @@ public enum Bylines {
     /// `记者李波 通讯员刘星佑` → [(李波, 记者), (刘星佑, 通讯员)]; `[]` for a bare role; nil when the line
     /// is not a credit. With `allowPlacePrefix`, a place may precede the role (`太仓首席记者 顾志敏`).
     static func creditPairs(_ text: String, allowPlacePrefix: Bool = false) -> [(name: String, role: String)]? {
-        // Decorations before a credit: ■记者林晨曦.
+        // Decorations before a credit: ■记者林晨曦; 文/张三 and 图/李四 credit the writer and the photographer.
+        var text = text
+        for (mark, role) in [("文/", "作者 "), ("文 /", "作者 "), ("文｜", "作者 "), ("图/", "摄影 "), ("图 /", "摄影 "), ("图｜", "摄影 ")] {
+            text = text.replacingOccurrences(of: mark, with: role)
+        }
         var rest = Substring(text.trimmingCharacters(in: .whitespaces)).drop { "■□●◆◇★☆▲△【】[]|｜·".contains($0) }
         if roles.contains(String(rest)) { return [] }
         var pairs: [(String, String)] = []

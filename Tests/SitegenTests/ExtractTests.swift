@@ -91,6 +91,22 @@ struct ExtractTests {
         #expect(!names.contains("书记项目"))
     }
 
+    @Test func creditsInTheFormsNewsPagesUse() {
+        func authors(_ lines: [String]) -> [String] {
+            Bylines.find(in: lines, gazetteer: gazetteer).authors.map { "\($0.name)/\($0.role ?? "-")" }
+        }
+        #expect(authors(["标题行", "本报讯（记者 张三 通讯员 李四）今年以来，全市推进党建工作。"]) == ["张三/记者", "李四/通讯员"])
+        #expect(authors(["（记者手记）今年以来，全市推进党建工作。"]).isEmpty)
+        #expect(authors(["正文一段。", "文/王五 图/赵六"]) == ["王五/作者", "赵六/摄影"])
+        #expect(authors(["本报记者 沈佳琪　通讯员 潘一鸣 吴晓岚"]) == ["沈佳琪/记者", "潘一鸣/通讯员", "吴晓岚/通讯员"])
+        #expect(authors(["■记者林晨曦　通讯员王一帆"]) == ["林晨曦/记者", "王一帆/通讯员"])
+        #expect(authors(["通讯员", "钱一诺 姚晓峰"]) == ["钱一诺/通讯员", "姚晓峰/通讯员"])
+        let sourced = Bylines.find(in: ["正文。", "来源：如皋日报　责任编辑：丁一苇"], gazetteer: gazetteer)
+        #expect(sourced.outlet?.zh == "如皋日报" && sourced.authors.map(\.name) == ["丁一苇"])
+        #expect(Bylines.find(in: ["《宿迁日报》2024年3月21日 第6版"], gazetteer: gazetteer).outlet?.zh == "宿迁日报")
+        #expect(Bylines.find(in: ["2023年03月08日　星期三　合肥日报　第A03版：要闻"], gazetteer: gazetteer).outlet?.zh == "合肥日报")
+    }
+
     @Test func programsInListsSuffixesTitlesAndUnquotedVenues() {
         let text = """
         深入开展“红帆领航”“绿水先锋”“金桥共建”三大工程。持续擦亮“一村一顾问”“两委联评”等基层治理品牌。\
