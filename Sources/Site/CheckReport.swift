@@ -59,7 +59,9 @@ public enum CheckReport {
         for entry in entries {
             out += style.bold(entry.file) + (entry.encoding.map { " (\($0))" } ?? "") + "\n"
             for r in entry.repairs {
-                let example = r.examples.first.map { ": \($0.before) → \($0.after)" } ?? ""
+                // One line per repair: a line break inside an example shows as ⏎.
+                func oneLine(_ s: String) -> String { s.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "⏎") }
+                let example = r.examples.first.map { ": \(oneLine($0.before)) → \(oneLine($0.after))" } ?? ""
                 out += "  \(style.cyan("repair")) \(r.kind) ×\(r.count)\(example)\n"
             }
             for w in entry.warnings { out += "  \(style.yellow("warning")) \(w.kind): \(w.context)\n" }
