@@ -148,9 +148,9 @@ public enum ProgramFinder {
         let found = quotes(in: s).filter { q in !titled.contains { $0.contains(q.start) } }
         for run in runs(found, in: s) {
             guard let first = run.first, let last = run.last else { continue }
-            let before = String(s[..<first.start])
+            let before = s[..<first.start]
             // A designation the place holds (`丹阳是“中国眼镜生产基地”`, `获评“全国文明村”`) is an honour, not a program.
-            if honourVerbs.contains(where: { before.hasSuffix($0) }) { continue }
+            if honourVerbs.contains(where: { before.ends(with: $0) }) { continue }
             let (tail, listed) = stripListMarkers(s[last.end...])
             let many = listed || run.count > 1
             for q in run {
@@ -172,14 +172,14 @@ public enum ProgramFinder {
                     names.append(inner)  // the program as the subject of what it did
                 } else if inner.count >= 3, inner.hasSuffix("码"), !genericCodes.contains(inner) {
                     names.append(inner)  // a named QR-code platform: “瓯越先锋码”, but not “健康码”
-                } else if !many, !formula, launchVerbs.contains(where: { before.hasSuffix($0) }), tail.first.map({ "。，；！？".contains($0) }) ?? true,
+                } else if !many, !formula, launchVerbs.contains(where: { before.ends(with: $0) }), tail.first.map({ "。，；！？".contains($0) }) ?? true,
                           !isClause(inner) {
                     names.append(inner)  // the quoted name is itself what was launched: 推行“聚邻党建”。
                 } else if !formula, tail.starts(with: "作为"), tail.prefix(14).prefix(while: { !"，。；".contains($0) }).contains("试点") {
                     names.append(inner)  // “定制村干”作为常州唯一试点
                 } else if inner.contains("·"), !inner.hasPrefix("·") {
                     names.append(inner)  // brand names joined with a middle dot: 红网格·通通建
-                } else if inner.count >= 4, inner.last.map(brandEnds.contains) == true, isVenueName(inner), !before.hasSuffix("的") {
+                } else if inner.count >= 4, inner.last.map(brandEnds.contains) == true, isVenueName(inner), before.last != "的" {
                     // (`群众家门口的“红色加油站”` is a figure of speech, not a venue's name)
                     names.append(inner)  // named stations and venues: 百姓议事堂
                 }
@@ -321,8 +321,9 @@ public enum ProgramFinder {
             if sentences[name] == nil { order.append(name) }
             if sentences[name, default: []].last != sentence { sentences[name, default: []].append(sentence) }
         }
-        for block in blocks {
-            for sentence in Sentences.split(block.zh) {
+        let split = blocks.map { Sentences.split($0.zh) }
+        for group in split {
+            for sentence in group {
                 for name in candidates(in: sentence) { note(name, sentence) }
             }
         }
@@ -334,8 +335,8 @@ public enum ProgramFinder {
         }
         order.removeAll { sentences[$0] == nil }
         // Sentences that name a program without quotes describe it too.
-        for block in blocks {
-            for sentence in Sentences.split(block.zh) {
+        for group in split {
+            for sentence in group {
                 for name in order where sentence.containsExactly(name) && !(sentences[name]?.contains(sentence) ?? false) {
                     sentences[name, default: []].append(sentence)
                 }
@@ -347,6 +348,14 @@ public enum ProgramFinder {
             return ca != cb ? ca > cb : a.offset < b.offset
         }.map(\.element)
         return ranked.map { Program(zh: $0, sentences: sentences[$0] ?? []) }
+    }
+}
+
+extension ArraySlice where Element == Character {
+    /// Character-wise suffix test (String.hasSuffix compares canonically, which is slow on Linux).
+    func ends(with word: String) -> Bool {
+        let w = Array(word)
+        return w.count <= count && self[(endIndex - w.count)...].elementsEqual(w)
     }
 }
 
