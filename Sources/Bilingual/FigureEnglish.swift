@@ -37,6 +37,18 @@ public enum FigureEnglish {
         return f.string(from: NSNumber(value: v)) ?? String(v)
     }
 
+    /// The amount alone, for tables whose next column names what is counted: "over 99%", "86",
+    /// "more than 1,270 items", "4,400–8,700 yuan".
+    public static func amount(_ figure: Figure) -> String {
+        var amount = number(figure.value)
+        if let upper = figure.upper { amount += "–" + number(upper) }
+        if let q = figure.qualifier, let word = qualifiers[q], !word.isEmpty { amount = word + " " + amount }
+        let many = figure.value != 1 || figure.upper != nil
+        if figure.unit == "%" { return amount + "%" }
+        guard !classifiers.contains(figure.unit) || figure.unit == "项" || figure.unit == "条", let unit = units[figure.unit] else { return amount }
+        return "\(amount) \(many ? unit.plural : unit.singular)"
+    }
+
     public static func english(_ figure: Figure, glossary: Glossary) -> String? {
         var amount = number(figure.value)
         if let upper = figure.upper { amount += "–" + number(upper) }

@@ -156,7 +156,11 @@ public enum Figures {
         while k < s.count, k - j < 12, s[k].isHanCharacter || (s[k].isLetter && s[k].isASCII) { k += 1 }
         var subject = ""
         var nominal = false
-        let words = Lexicon.segment(String(s[j..<k]))
+        // Words of the genre the lexicon lacks: 规上企业 (above-scale enterprises), not 规 + 上.
+        var text = String(s[j..<k])
+        var lead: [String] = []
+        if let w = ["规模以上", "规上"].first(where: { text.hasPrefix($0) }) { lead = [w]; text.removeFirst(w.count) }
+        let words = lead + Lexicon.segment(text)
         var consumed = 0
         for (n, word) in words.enumerated() {
             let tag = Lexicon.partOfSpeech(word)
@@ -246,7 +250,7 @@ public enum Figures {
     static let bridges = ["下降到", "下降至", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "降至", "达到了",
                           "全部", "均", "已", "从", "在", "超过", "超", "达到", "达", "为", "共", "累计", "分别", "约", "近"]
 
-    static let verbsBefore = ["同比增长", "同比增幅", "提高到", "提高至", "提升到", "提升至", "下降到", "下降至", "增长", "增幅", "提高", "提升", "下降", "达到", "达", "分别", "超过", "超", "不低于",
+    static let verbsBefore = ["保持在", "稳定在", "维持在", "控制在", "连续多年", "连续三年", "连续两年", "多年", "同比增长", "同比增幅", "提高到", "提高至", "提升到", "提升至", "下降到", "下降至", "增长", "增幅", "提高", "提升", "下降", "达到", "达", "分别", "超过", "超", "不低于",
                               "不少于", "以上", "为", "约", "预计", "的"]
 
     /// For percentages: the measure named before the number (`一般公共预算收入同比增长31.4%`).

@@ -392,7 +392,9 @@ struct Pages: Sendable {
         }
         let figures = doc.figures.map { f -> Context in
             let zhLang: Any = lang == .en ? Language.zh.htmlLang : false
-            let english = lang == .en ? f.en.flatMap { $0.isEmpty ? nil : $0 } : nil
+            // Where the subject has no English, the amount still reads in English; the next column
+            // gives what it counts in Chinese.
+            let english = lang == .en ? f.en.flatMap { $0.isEmpty ? nil : $0 } ?? FigureEnglish.amount(f) : nil
             return ["figure": english ?? Self.figureText(f), "figureLang": english == nil ? zhLang : false,
                     "subject": Self.opt(f.subject), "subjectLang": zhLang, "sentence": f.sentence, "sentenceLang": zhLang]
         }

@@ -155,7 +155,8 @@ struct SitePagesTests {
         #expect(zh.contains("<td>4400–8700元</td>"))
         #expect(zh.contains("<td>2000多名</td>"))
         #expect(en.contains("<td>154 categories of enterprise-support policies</td>"))
-        #expect(en.contains("<td lang=\"zh-Hans\">4400–8700元</td>"))
+        // No English for the subject: the amount still reads in English, the next column says what in Chinese.
+        #expect(en.contains("<td>4,400–8,700 yuan</td>"))
         #expect(zh.contains("<p id=\"b2\" data-py=\""))
         #expect(zh.contains("<strong class=\"lead\">"))
         #expect(visibleText(zh).contains("持续建强组织体系。全区推行“锋领指数”。"))
