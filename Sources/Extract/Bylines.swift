@@ -5,12 +5,12 @@ import SiteModel
 public enum Bylines {
     /// Roles, longest first so that 首席记者 wins over 记者.
     static let roles = ["首席记者", "特约记者", "见习记者", "本报记者", "责任编辑", "本期编辑", "融媒记者", "通讯员", "实习生", "记者", "编辑",
-                        "作者", "摄影", "撰稿", "撰文", "主编", "审核", "校对", "制图"]
+                        "作者", "摄影", "撰稿", "撰文", "主编", "审核", "审校", "校对", "责编", "制图"]
     /// The role recorded for a credit label.
     static func canonicalRole(_ label: String) -> String {
         switch label {
         case "本报记者", "融媒记者": "记者"
-        case "本期编辑", "责任编辑": "编辑"
+        case "本期编辑", "责任编辑", "责编", "审核", "审校", "校对", "主编": "编辑"
         case "撰文", "撰稿": "作者"
         default: label
         }
@@ -29,7 +29,10 @@ public enum Bylines {
     }
 
     nonisolated(unsafe) static let nameRun = /^[\p{Han}]{2,4}/
-    nonisolated(unsafe) static let periodicalIssue = /^([\p{Han}]{2,16}?)\s*(\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期)$/
+    nonisolated(unsafe) static let periodicalIssue = /^《?([\p{Han}]{2,16}?)》?\s*(\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期)$/
+    /// A WeChat article's byline: 原创 孙晓雯 东海发布 2023-04-18 07:30.
+    nonisolated(unsafe) static let wechatByline = /^原创\s+([\p{Han}]{2,4})\s+(\S{2,20}?)\s+\d{4}[-年.\/]/
+    nonisolated(unsafe) static let affiliation = /^[（(]作者单位[:：]/
     nonisolated(unsafe) static let editionLine = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))》?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d+\s*版)?\s*/
     nonisolated(unsafe) static let newspaper = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志))》?/
     nonisolated(unsafe) static let leadingCredit = /\s*([\p{Han}]{0,6}讯)?\s*[（(]([^（）()]{2,40})[）)]\s*/
@@ -57,6 +60,27 @@ public enum Bylines {
             if found.outlet == nil, let m = line.wholeMatch(of: periodicalIssue) {
                 found.outlet = Outlet(zh: String(m.1), issue: String(m.2).replacingOccurrences(of: " ", with: ""))
                 found.consumedLines.insert(i)
+                continue
+            }
+            // A WeChat byline names the writer and the account; the account's name may follow alone.
+            if let m = line.prefixMatch(of: wechatByline) {
+                add(String(m.1), role: nil)
+                if found.outlet == nil { found.outlet = Outlet(zh: String(m.2)) }
+                found.consumedLines.insert(i)
+                if i + 1 < lines.count, lines[i + 1].trimmingCharacters(in: .whitespaces) == String(m.2) { found.consumedLines.insert(i + 1) }
+                continue
+            }
+            // Names above an affiliation: 郑可嘉　倪晓川 / （作者单位：中共乐清市委组织部）.
+            if line.prefixMatch(of: affiliation) != nil {
+                found.consumedLines.insert(i)
+                if i > 0, !found.consumedLines.contains(i - 1) {
+                    let names = lines[i - 1].split(whereSeparator: { " 　、，,".contains($0) }).map(String.init)
+                    if (1...4).contains(names.count), names.allSatisfy({ (2...3).contains($0.count) && $0.allSatisfy(\.isHanCharacter) && ($0.first.map(surnames.contains) ?? false) }) {
+                        current = i - 1
+                        for name in names { add(name, role: "作者") }
+                        found.consumedLines.insert(i - 1)
+                    }
+                }
                 continue
             }
             // A newspaper's edition line: 温州日报 2021年10月26日 第3版.
@@ -152,7 +176,7 @@ public enum Bylines {
         for i in lines.indices.prefix(10) where !found.consumedLines.contains(i) && found.trimmedLines[i] == nil {
             // Names must read as names here (`（记者手记）` credits nobody).
             guard let m = lines[i].prefixMatch(of: leadingCredit), let credits = creditPairs(String(m.2), allowPlacePrefix: true),
-                  !credits.isEmpty, credits.allSatisfy({ $0.name.first.map(surnames.contains) ?? false }) else { continue }
+                  !credits.isEmpty, credits.first?.name.first.map(surnames.contains) ?? false else { continue }
             current = i
             for c in credits { add(c.name, role: c.role) }
             let kept = String(lines[i][m.range.upperBound...]).trimmingCharacters(in: .whitespaces)
@@ -189,7 +213,7 @@ public enum Bylines {
                 }
             }
             guard let role = matched else { return pairs.isEmpty ? nil : pairs }
-            rest = rest.dropFirst(role.count).drop { " :：　".contains($0) }
+            rest = rest.dropFirst(role.count).drop { " :：　丨|｜/".contains($0) }
             var name = rest.prefix { $0.isHanCharacter }
             // Names run into the next role when the credit has no spaces: 记者林晨曦通讯员王一帆.
             if let next = roles.compactMap({ name.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) { name = name[..<next.lowerBound] }

@@ -10,7 +10,11 @@ public enum ProgramFinder {
                         "e家", "e站", "管家", "项目", "体系", "中心", "课堂", "学堂", "讲堂", "食堂", "礼堂", "基金", "共同体", "联合体", "综合体",
                         "工作法", "示范线", "示范带", "走廊", "长廊", "党课", "书屋", "超市", "工作坊", "空间", "基地", "服务码",
                         "广场", "公园", "小院", "夜校", "讲习所", "服务队", "先锋队", "突击队", "宣讲团", "议事会",
-                        "合作社", "专班", "地图", "热线", "小程序", "直通车", "擂台", "训练营", "培训班", "领航班"]
+                        "合作社", "专班", "地图", "热线", "小程序", "直通车", "擂台", "训练营", "培训班", "领航班",
+                        "APP", "App", "app", "直播间", "线路", "路线", "研学中心"]
+    /// Kinds that name programs only after a list of names (`“恩来初心”“老庄忠魂”等精品红色教学线路`); alone,
+    /// `“打卡”红色主题线路` is an activity.
+    static let listOnlyHeads = ["线路", "路线"]
     /// Heads that only count after a quoted name (`“先锋指数”积分机制`, `“双色预警”制度`), never alone.
     static let suffixHeads = ["机制", "制度"]
     /// A quoted name followed by one of these is a named campaign or brand (the suffix is not part of the name).
@@ -156,7 +160,9 @@ public enum ProgramFinder {
             for q in run {
                 let inner = q.name
                 let formula = isFormula(inner)
-                if let suffix = headSuffix(tail, heads: heads + suffixHeads),
+                // A quoted verb (`“打卡”红色主题线路`) names nothing.
+                let verb = Lexicon.partOfSpeech(inner) == "v"
+                if !verb, let suffix = headSuffix(tail, heads: heads + suffixHeads), many || !listOnlyHeads.contains(where: { suffix.hasSuffix($0) }),
                    suffix.count <= (suffixHeads.contains(where: { suffix.hasSuffix($0) }) ? 4 : 10) {
                     // `“青蓝接力”工程` → 青蓝接力工程; in a list, or named as a brand, each name stands alone.
                     if many || brandHeads.contains(where: { suffix.hasSuffix($0) }) { names.append(inner) } else { names.append(inner + suffix) }
@@ -166,6 +172,9 @@ public enum ProgramFinder {
                     names.append(inner)  // named systems: “楼长制”, “农村党员服务代理制”
                 } else if !formula, campaignSuffixes.contains(where: { tail.starts(with: $0) }) {
                     names.append(inner)  // “科长争先锋”活动, “一线破难、小事建功”专项行动
+                } else if !formula, let campaign = campaignTail(tail) {
+                    // `“红烛杯”党员教师教学比武`: the words say what the campaign is, so they are part of its name.
+                    names.append(many ? inner : inner + campaign)
                 } else if namesBrand(tail) {
                     names.append(inner)  // “锋领汇”微信平台, “一人一岗”“一员双岗”等…品牌, “三通”新品牌
                 } else if !many, !formula, ["实施以来", "启动以来", "开展以来", "先后开展", "累计开展"].contains(where: { tail.starts(with: $0) }) {
@@ -192,6 +201,24 @@ public enum ProgramFinder {
         return names
     }
 
+    /// A few words after a quoted name that end in a campaign word: `“千名党员教师进万家”大家访活动`,
+    /// `“红烛杯”党员教师教学比武`, `“晶耀东海”电商直播大比武`.
+    static func campaignTail(_ tail: ArraySlice<Character>) -> String? {
+        var window: [Character] = []
+        for word in Lexicon.segment(String(tail.prefix(10).prefix { !"，。；：！？、“”（）《》 ".contains($0) })) {
+            if word.count == 1, let c = word.first, suffixStops.contains(c) { break }
+            window += word
+        }
+        let text = String(window)
+        guard let kind = ["活动", "比武", "竞赛", "大赛", "评选", "评比", "比赛", "擂台赛", "行动"].first(where: { text.hasSuffix($0) }) else { return nil }
+        // Only words that describe it: `“海棠花开红七月”先后开展十大系列活动` is what the campaign did.
+        let describing = Lexicon.segment(String(text.dropLast(kind.count)))
+        if describing.contains(where: { w in
+            (w.count > 1 && Lexicon.partOfSpeech(w).map { ["v", "d", "p", "m", "r"].contains($0) }.orFalse) || w.allSatisfy { numerals.contains($0) }
+        }) { return nil }
+        return text
+    }
+
     /// A venue name ends in a noun (`议事堂`, `驿站`), not in a verb phrase (`春色满园`).
     static func isVenueName(_ name: String) -> Bool {
         let words = Lexicon.segment(name)
@@ -208,10 +235,10 @@ public enum ProgramFinder {
     static let unquotedHeads = ["工程", "行动", "计划", "综合体"]
     /// Venue words that name an unquoted venue opening a clause: `如意小食堂的助餐服务…`.
     static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法", "长廊", "空间",
-                             "夜校", "讲习所", "小院", "客厅", "党群服务中心"]
+                             "夜校", "讲习所", "小院", "客厅", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间"]
     /// Venue words that are common nouns on their own: a name needs a proper part of four or more
     /// characters and no verb before them (`司徒镜城党群服务中心`, not `拓展发展空间`).
-    static let plainVenueHeads: Set<String> = ["空间", "党群服务中心"]
+    static let plainVenueHeads: Set<String> = ["空间", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间"]
     static let clauseMarks = Set("，。；：！？、“”（）《》 ")
     static let actionVerbs: Set<String> = ["建成", "建设", "打造", "开设", "设立", "成立", "建立", "推进", "开展", "实施", "依托", "利用", "通过",
                                            "发挥", "覆盖", "推动", "新建", "改建", "组建", "创建", "用好", "开办", "举办", "创办", "新增", "设置", "配备",
@@ -298,14 +325,23 @@ public enum ProgramFinder {
                 guard let at = positions(of: h, in: clause[...]).first else { continue }
                 let name = String(clause[..<(at + h.count)])
                 // `党群服务站点`: the head is the start of a longer word.
-                if at + h.count < clause.count, let last = h.last, Lexicon.partOfSpeech(String([last, clause[at + h.count]])) != nil { continue }
+                // (But `基地位于`: 地位 is a word, and so is 位于, which is what the text says.)
+                let next = at + h.count
+                if next < clause.count, let last = h.last, Lexicon.partOfSpeech(String([last, clause[next]])) != nil,
+                   !(next + 1 < clause.count && Lexicon.partOfSpeech(String([clause[next], clause[next + 1]])) != nil) { continue }
                 guard (4...12).contains(name.count), name.allSatisfy(\.isHanCharacter),
                       !name.contains(where: { "的在是为把将对从向于".contains($0) }) else { continue }
                 // `建成党员驿站` is an action, `这一工作法` a reference: neither is a name.
                 let words = Lexicon.segment(String(name.dropLast(head.count)))
                 if words.contains(where: { actionVerbs.contains($0) || ["p", "r", "ul", "uz", "ug", "uj"].contains(Lexicon.partOfSpeech($0) ?? "") || $0 == "了" }) { continue }
-                if plainVenueHeads.contains(head),
-                   name.count - head.count < 4 || words.contains(where: { $0.count > 1 && Lexicon.partOfSpeech($0) == "v" }) { continue }
+                // A common noun (`党性教育基地`) becomes a name only where the text introduces it as the place it
+                // is: `括苍山红色研学基地位于…`, `乐商红翼学院是…`, `颜集花木红播空间就设在…`.
+                if plainVenueHeads.contains(head) {
+                    let after = String(clause[(at + h.count)...].prefix(6))
+                    guard name.count - head.count >= 4, !words.contains(where: { $0.count > 1 && Lexicon.partOfSpeech($0) == "v" }),
+                          ["依托", "位于", "设在", "建在", "坐落", "是", "成立", "由", "占地", "面积", "自"].contains(where: { after.contains($0) })
+                    else { continue }
+                }
                 names.append(name)
             }
         }

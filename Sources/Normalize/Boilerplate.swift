@@ -43,7 +43,7 @@ public enum Boilerplate {
             }
         }
         // 2. A site name at the very top, directly above chrome (溧阳市 / 注册).
-        if let firstChrome = reasons.prefix(3).firstIndex(where: { $0 == .chrome }) {
+        if let firstChrome = reasons.prefix(3).firstIndex(where: { $0 == .chrome || $0 == .navigation }) {
             let above = (0..<firstChrome).filter { reasons[$0] == nil }
             if !above.isEmpty, above.allSatisfy({ isSiteName(kept[$0]) }) {
                 for i in above { reasons[i] = .siteName }
@@ -101,6 +101,9 @@ public enum Boilerplate {
         "打印本頁", "打印本文", "打印此文", "关闭", "關閉", "关闭窗口", "關閉窗口", "关闭本页",
         "上一主题", "下一主题", "查看", "浏览", "阅读", "阅读原文", "扫一扫", "微信扫一扫",
         "显示全部楼层", "字号", "字體", "字体", "复制网址", "我要纠错", "纠错",
+        // WeChat and portal pages.
+        "点击上方蓝字关注我们", "點擊上方藍字關注我們", "点击蓝字关注我们", "点击上方蓝字", "关注我们", "長按識別二維碼", "长按识别二维码",
+        "长按二维码", "写留言", "留言", "浏览次数", "瀏覽次數", "阅读数", "阅读量", "点击数", "点击量", "访问量", "浏览量",
     ]
     /// Words that are chrome only next to a chrome word (font sizes, share targets).
     static let companionWords: Set<String> = [
@@ -184,6 +187,9 @@ public enum Boilerplate {
             if rest.isEmpty { return true }
             if let f = rest.first, ":：】] 　".contains(f) { return true }
         }
+        // A menu bar: 首页 | 新闻 | 教育 | 房产 | 汽车 | 论坛.
+        let items = line.split(whereSeparator: { "|｜丨/／".contains($0) }).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        if items.count >= 4, items.allSatisfy({ $0.count <= 4 && !$0.contains(where: { "。，".contains($0) }) }) { return true }
         // A site's page title: 桐乡论坛 - 桐乡生活网, 新闻中心_溧阳网.
         let parts = line.split(whereSeparator: { "-_|｜—".contains($0) }).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         if (2...3).contains(parts.count), parts.allSatisfy({ $0.count <= 15 }),
