@@ -3,6 +3,7 @@ import Testing
 import SiteModel
 import Bilingual
 import Normalize
+import Extract
 @testable import Site
 
 /// What a careful reader recorded by hand for one text (Tests/Fixtures/gold for the seeds,
@@ -238,5 +239,34 @@ enum GoldCorpus {
             if kind == "traditional" { #expect(figures == cleanFigures, "\(c.name): \(figures.symmetricDifference(cleanFigures))") }
         }
         #expect(Double(found) >= 0.9 * Double(total), "\(found)/\(total)")
+    }
+}
+
+/// Extraction never traps on text cut at random places: half quotes, brackets without their
+/// partner, credits cut in the middle, numbers without units.
+@Suite struct ExtractionRobustnessTests {
+    @Test func randomCutsOfRealArticlesNeverTrap() throws {
+        var generator = SplitMix64(seed: 20261122)
+        let folder = GoldCorpus.articles
+        let texts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+            .map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+        #expect(!texts.isEmpty)
+        let marks: [Character] = ["“", "”", "《", "》", "（", "）", "(", ")", "、", "：", "丨", "●", "　", "7", "万"]
+        for round in 0..<120 {
+            var chars = Array(texts[round % texts.count])
+            // Delete, duplicate and splice spans; drop in lone marks.
+            for _ in 0..<12 where chars.count > 10 {
+                let at = Int(generator.next() % UInt64(chars.count - 1))
+                let n = min(Int(generator.next() % 40), chars.count - at)
+                switch generator.next() % 3 {
+                case 0: chars.removeSubrange(at..<(at + n))
+                case 1: chars.insert(contentsOf: chars[at..<(at + n)], at: at)
+                default: chars.insert(marks[Int(generator.next() % UInt64(marks.count))], at: at)
+                }
+            }
+            let lines = String(chars).split(separator: "\n").map(String.init)
+            let found = Extractor.extract(lines: lines)
+            #expect(found.programs.allSatisfy { !$0.zh.isEmpty })
+        }
     }
 }
