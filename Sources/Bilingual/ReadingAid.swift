@@ -45,7 +45,20 @@ public final class ReadingAid: @unchecked Sendable {
                 i += n
                 continue
             }
-            out += chars[i].isHan ? rubyHTML(chars[i], reading: nil, ruby: ruby) : escapeHTML(String(chars[i]))
+            // Plain characters are appended as they are; only the five HTML specials need entities.
+            let c = chars[i]
+            if ruby, c.isHan {
+                out += rubyHTML(c, reading: nil, ruby: true)
+            } else {
+                switch c {
+                case "&": out += "&amp;"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "\"": out += "&quot;"
+                case "'": out += "&#39;"
+                default: out.append(c)
+                }
+            }
             i += 1
         }
         return out
@@ -71,7 +84,7 @@ public final class ReadingAid: @unchecked Sendable {
     }
 
     private func match(_ chars: [Character], at i: Int) -> (Glossary.Term, Int)? {
-        guard let lengths = lengthsByFirst[chars[i]] else { return nil }
+        guard let lengths = lengthsByFirst[chars[i]], lengths.last.map({ i + $0 <= chars.count }) ?? false else { return nil }
         for n in lengths where i + n <= chars.count {
             if let t = terms[String(chars[i..<(i + n)])] { return (t, n) }
         }
@@ -79,7 +92,7 @@ public final class ReadingAid: @unchecked Sendable {
     }
 
     private func rubyHTML(_ c: Character, reading: String?, ruby: Bool) -> String {
-        guard ruby else { return escapeHTML(String(c)) }
+        guard ruby else { return String(c) }  // callers pass Han characters, which need no escaping
         let py = reading ?? self.reading(c)
         return "<ruby>\(escapeHTML(String(c)))<rp>(</rp><rt>\(escapeHTML(py))</rt><rp>)</rp></ruby>"
     }

@@ -11,10 +11,10 @@ public enum ProgramFinder {
                         "工作法", "示范线", "示范带", "走廊", "长廊", "党课", "书屋", "超市", "工作坊", "空间", "基地", "服务码",
                         "广场", "公园", "小院", "夜校", "讲习所", "服务队", "先锋队", "突击队", "宣讲团", "议事会",
                         "合作社", "专班", "地图", "热线", "小程序", "直通车", "擂台", "训练营", "培训班", "领航班",
-                        "APP", "App", "app", "直播间", "线路", "路线", "研学中心"]
+                        "APP", "App", "app", "直播间", "线路", "路线", "研学中心", "经验", "做法", "实训营", "生态"]
     /// Kinds that name programs only after a list of names (`“恩来初心”“老庄忠魂”等精品红色教学线路`); alone,
     /// `“打卡”红色主题线路` is an activity.
-    static let listOnlyHeads = ["线路", "路线"]
+    static let listOnlyHeads = ["线路", "路线", "经验", "做法"]
     /// Heads that only count after a quoted name (`“先锋指数”积分机制`, `“双色预警”制度`), never alone.
     static let suffixHeads = ["机制", "制度"]
     /// A quoted name followed by one of these is a named campaign or brand (the suffix is not part of the name).
@@ -28,7 +28,9 @@ public enum ProgramFinder {
                                        "万企帮万村", "精准扶贫", "脱贫攻坚", "乡村振兴", "扫黑除恶", "六稳六保", "双减", "党建+", "红色物业",
                                        "中国制造2025", "一站式", "三重一大", "民主评议", "三项机制", "四议两公开", "枫桥经验", "新时代枫桥经验",
                                        "强富美高", "放管服改革", "五水共治", "千万工程", "长者食堂", "老年食堂",
-                                       "社区食堂", "爱心食堂", "老年大学"]
+                                       "社区食堂", "爱心食堂", "老年大学", "院士工作站", "博士后工作站", "博士后科研工作站", "专家工作站",
+                                       "劳模工作室", "劳模创新工作室", "党员活动室", "新时代文明实践站", "新时代文明实践所",
+                                       "新时代文明实践中心", "党群服务中心", "党群服务站"]
     static let honourVerbs = ["是", "获评", "荣获", "被评为", "评为", "被命名为", "命名为", "列为", "被授予", "授予", "获得", "获批", "入选", "跻身"]
     static let brandEnds: [Character] = ["家", "站", "圈", "园", "坊", "堂", "驿", "汇", "廊"]
     static let launchVerbs = ["实施", "打造", "推行", "启动", "推出", "创建", "创设", "建成", "开通", "构建", "开发", "上线", "研发", "搭建", "启用",
@@ -43,12 +45,16 @@ public enum ProgramFinder {
     }
 
     static let brandHeads = ["品牌", "平台", "实施方案", "载体", "阵地"]
+    /// Kinds after which the quoted name stands alone: `“垦地e家”党建共建品牌` → 垦地e家, `“鄞才荟”人才生态` → 鄞才荟.
+    static let aloneHeads = brandHeads + ["生态", "名片"]
     static let numerals = Set("一二两三四五六七八九十百千万")
 
     /// The words after a quoted name reach a brand or platform word within the clause
     /// (a dozen characters, other quoted names and 等/的 between, no verb of purpose).
     static func namesBrand(_ after: ArraySlice<Character>) -> Bool {
         let clause = String(after.prefix(16).prefix { !"，。；：！？".contains($0) })
+        // `“网格红哨”是常熟基层治理的一张新名片`: the name as the subject of what it is.
+        if clause.hasPrefix("是"), ["名片", "品牌", "招牌", "金名片"].contains(where: { clause.hasSuffix($0) }) { return true }
         guard let head = brandHeads.compactMap({ clause.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return false }
         let between = clause[..<head.lowerBound]
         return !between.contains(where: { "为以把将是在对向从".contains($0) })
@@ -162,11 +168,18 @@ public enum ProgramFinder {
                 let formula = isFormula(inner)
                 // A quoted verb (`“打卡”红色主题线路`) names nothing.
                 let verb = Lexicon.partOfSpeech(inner) == "v"
-                if !verb, let suffix = headSuffix(tail, heads: heads + suffixHeads), many || !listOnlyHeads.contains(where: { suffix.hasSuffix($0) }),
+                // `成为平湖党员教育的“红色课堂”。`, `群众家门口的“贴心港湾”。`: a description closing the clause.
+                if !many, before.last == "的", tail.first.map({ "。，；！？、”".contains($0) }) ?? true { continue }
+                // Formulas with + (`党建+招商`, `党支部+合作社+农户`) are ways of working unless named as brands.
+                if inner.contains("+") || inner.contains("＋"), !tail.prefix(16).prefix(while: { !"，。；".contains($0) }).contains("品") { continue }
+                let suffix = headSuffix(tail, heads: heads + suffixHeads)
+                // `“月晾晒、季点评、年考核”工作机制`: a list of practices, not a named system.
+                let practiceList = inner.contains("、") && suffix.map { s in suffixHeads.contains(where: { s.hasSuffix($0) }) } == true
+                if !verb, !practiceList, let suffix, many || !listOnlyHeads.contains(where: { suffix.hasSuffix($0) }),
                    suffix.count <= (suffixHeads.contains(where: { suffix.hasSuffix($0) }) ? 4 : 10) {
                     // `“青蓝接力”工程` → 青蓝接力工程; in a list, or named as a brand, each name stands alone.
-                    if many || brandHeads.contains(where: { suffix.hasSuffix($0) }) { names.append(inner) } else { names.append(inner + suffix) }
-                } else if heads.contains(where: { inner.hasSuffix($0) }), inner.count > 2, !inner.contains("、") {
+                    if many || aloneHeads.contains(where: { suffix.hasSuffix($0) }) { names.append(inner) } else { names.append(inner + suffix) }
+                } else if heads.contains(where: { inner.hasSuffix($0) }), !listOnlyHeads.contains(where: { inner.hasSuffix($0) }), inner.count > 2, !inner.contains("、") {
                     names.append(inner)
                 } else if inner.count >= 3, inner.hasSuffix("制"), !["机制", "体制", "编制", "控制", "专制"].contains(where: { inner.hasSuffix($0) }) {
                     names.append(inner)  // named systems: “楼长制”, “农村党员服务代理制”
@@ -188,7 +201,7 @@ public enum ProgramFinder {
                     names.append(inner)  // “定制村干”作为常州唯一试点
                 } else if inner.contains("·"), !inner.hasPrefix("·") {
                     names.append(inner)  // brand names joined with a middle dot: 红网格·通通建
-                } else if inner.count >= 4, inner.last.map(brandEnds.contains) == true, isVenueName(inner), before.last != "的" {
+                } else if inner.count >= 4, inner.last.map(brandEnds.contains) == true, isVenueName(inner) {
                     // (`群众家门口的“红色加油站”` is a figure of speech, not a venue's name)
                     names.append(inner)  // named stations and venues: 百姓议事堂
                 }
@@ -235,7 +248,7 @@ public enum ProgramFinder {
     static let unquotedHeads = ["工程", "行动", "计划", "综合体"]
     /// Venue words that name an unquoted venue opening a clause: `如意小食堂的助餐服务…`.
     static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法", "长廊", "空间",
-                             "夜校", "讲习所", "小院", "客厅", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间"]
+                             "夜校", "讲习所", "小院", "客厅", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间", "实训营"]
     /// Venue words that are common nouns on their own: a name needs a proper part of four or more
     /// characters and no verb before them (`司徒镜城党群服务中心`, not `拓展发展空间`).
     static let plainVenueHeads: Set<String> = ["空间", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间"]
@@ -299,8 +312,12 @@ public enum ProgramFinder {
                 if open > 0, "”’".contains(s[open - 1]) { continue }
                 var words = Lexicon.segment(String(s[open..<at]))
                 if let cut = words.lastIndex(where: { w in
-                    actionVerbs.contains(w) || (w.count > 1 && Lexicon.partOfSpeech(w).map { ["v", "vd", "p", "d", "c", "r"].contains($0) }.orFalse)
+                    actionVerbs.contains(w) || unquotedVerbs.contains(w)
+                        || (w.count > 1 && Lexicon.partOfSpeech(w).map { ["v", "vd", "p", "d", "c", "r"].contains($0) }.orFalse)
                 }) { words = Array(words[(cut + 1)...]) }
+                // `作风聚能四大行动`: a count of campaigns is no campaign's name.
+                let counted = words.contains { w in w.count <= 2 && w.first.map(numerals.contains) == true }
+                if counted { continue }
                 while let w = words.first, w.count == 1 || Lexicon.partOfSpeech(w).map({ ["m", "q", "r", "p", "d", "c", "u", "uj", "t"].contains($0) }).orFalse,
                       Lexicon.partOfSpeech(w).map({ !["n", "nz", "j", "b"].contains($0) }) ?? false {
                     words.removeFirst()
