@@ -211,7 +211,9 @@ public enum ProgramFinder {
         var masked = s
         for r in titled { for k in r { masked[k] = "□" } }
         names += unquotedNames(in: masked)
-        return names
+        // Two readings of one name in a sentence (`虞企同行专项行动`, and `企同行专项行动` where a walk stopped at
+        // 虞): the fuller one.
+        return names.filter { n in !names.contains { $0 != n && $0.hasSuffix(n) && $0.count - n.count <= 2 } }
     }
 
     /// A few words after a quoted name that end in a campaign word: `“千名党员教师进万家”大家访活动`,
