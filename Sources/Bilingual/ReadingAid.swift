@@ -49,15 +49,10 @@ public final class ReadingAid: @unchecked Sendable {
             let c = chars[i]
             if ruby, c.isHan {
                 out += rubyHTML(c, reading: nil, ruby: true)
+            } else if "&<>\"'".contains(c) {
+                out += escapeHTML(String(c))
             } else {
-                switch c {
-                case "&": out += "&amp;"
-                case "<": out += "&lt;"
-                case ">": out += "&gt;"
-                case "\"": out += "&quot;"
-                case "'": out += "&#39;"
-                default: out.append(c)
-                }
+                out.append(c)
             }
             i += 1
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Normalize
 import SiteModel
 
 /// Corruptions of clean text, made the way broken scrapers make them, to check that the
@@ -35,6 +36,18 @@ enum Corrupt {
             bytes += b
         }
         return (lenientGBK(bytes), damaged)
+    }
+
+    /// Clean simplified text → traditional (OpenCC s2t) with the reading glued after every converted
+    /// character, as the seeds' source pages did (`關(guān)鍵`).
+    static func traditionalWithPinyin(_ clean: String) throws -> String {
+        let traditional = try ScriptConverter(config: "s2t.json").convert(clean)
+        var glued = ""
+        for (s, t) in zip(clean, traditional) {
+            glued.append(t)
+            if s != t, let reading = String(t).applyingTransform(.mandarinToLatin, reverse: false) { glued += "(\(reading))" }
+        }
+        return glued
     }
 
     /// UTF-8 bytes decoded as GBK (leniently).

@@ -202,13 +202,7 @@ enum GoldCorpus {
 /// after each converted character, ASCII punctuation, GBK misalignment): the same fields come out.
 @Suite(.serialized) struct DirtyGoldTests {
     static func dirty(_ clean: String) throws -> String {
-        let toTraditional = try ScriptConverter(config: "s2t.json")
-        let traditional = toTraditional.convert(clean)
-        var glued = ""
-        for (s, t) in zip(clean, traditional) {
-            glued.append(t)
-            if s != t, let reading = String(t).applyingTransform(.mandarinToLatin, reverse: false) { glued += "(\(reading))" }
-        }
+        let glued = try Corrupt.traditionalWithPinyin(clean)
         let ascii: [Character: Character] = ["，": ",", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")"]
         return String(glued.map { ascii[$0] ?? $0 })
     }

@@ -78,13 +78,7 @@ struct NormalizerCorruptionTests {
     @Test(arguments: ["001", "003", "004"])
     func recoversTraditionalWithGluedPinyin(seed: String) throws {
         let clean = try #require(Repo.reference(seed))
-        let toTraditional = try ScriptConverter(config: "s2t.json")
-        let traditional = toTraditional.convert(clean)
-        var glued = ""
-        for (s, t) in zip(clean, traditional) {
-            glued.append(t)
-            if s != t, let reading = String(t).applyingTransform(.mandarinToLatin, reverse: false) { glued += "(\(reading))" }
-        }
+        let glued = try Corrupt.traditionalWithPinyin(clean)
         #expect(glued != clean)
         let normalized = try Normalizer().normalize(glued).text
         let score = similarity(normalized, clean.trimmingCharacters(in: .newlines))
