@@ -128,7 +128,11 @@ public enum ProgramFinder {
     static func runs(_ quotes: [Quote], in s: [Character]) -> [[Quote]] {
         var runs: [[Quote]] = []
         for q in quotes {
-            if let last = runs.last?.last, ["", "、", "和", "与", "及", "以及"].contains(String(s[last.end..<q.start])) {
+            guard let last = runs.last?.last else { runs.append([q]); continue }
+            let gap = s[last.end..<q.start]
+            // Also `广陈镇的“田埂议事角”、新埭镇的“瓜灯夜话”等…`: each name with its place.
+            let placed = gap.first == "、" && gap.last == "的" && (3...10).contains(gap.count) && gap.dropFirst().dropLast().allSatisfy(\.isHanCharacter)
+            if ["", "、", "和", "与", "及", "以及"].contains(String(gap)) || placed {
                 runs[runs.count - 1].append(q)
             } else {
                 runs.append([q])
