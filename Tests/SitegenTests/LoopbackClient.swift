@@ -35,6 +35,9 @@ func onThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async thr
 final class LoopbackConnection: @unchecked Sendable {
     private let fd: Int32
     private var buffer = Data()
+    /// A throwing initializer still runs deinit once the object is complete: closing the descriptor
+    /// there too would close a number another thread may have been given meanwhile.
+    private var isOpen = true
 
     init(port: Int) throws {
         #if canImport(Darwin)
@@ -53,12 +56,14 @@ final class LoopbackConnection: @unchecked Sendable {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard rc == 0 else {
+            let error = errno
             close(fd)
-            throw LoopbackError(description: "cannot connect to 127.0.0.1:\(port) (errno \(errno))")
+            isOpen = false
+            throw LoopbackError(description: "cannot connect to 127.0.0.1:\(port) (errno \(error))")
         }
     }
 
-    deinit { close(fd) }
+    deinit { if isOpen { close(fd) } }
 
     func send(_ text: String) throws {
         let bytes = Array(text.utf8)
