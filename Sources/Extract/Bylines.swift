@@ -4,12 +4,13 @@ import SiteModel
 /// Authors, roles, positions and outlets from byline and credit lines. See EXTRACTORS.md.
 public enum Bylines {
     /// Roles, longest first so that 首席记者 wins over 记者.
-    static let roles = ["首席记者", "特约记者", "见习记者", "本报记者", "责任编辑", "本期编辑", "融媒记者", "通讯员", "实习生", "记者", "编辑",
+    static let roles = ["本报见习记者", "本报通讯员", "特约通讯员", "首席记者", "特约记者", "见习记者", "本报记者", "责任编辑", "本期编辑", "融媒记者", "通讯员", "实习生", "记者", "编辑",
                         "作者", "摄影", "撰稿", "撰文", "主编", "审核", "审校", "校对", "责编", "制图"]
     /// The role recorded for a credit label.
     static func canonicalRole(_ label: String) -> String {
         switch label {
-        case "本报记者", "融媒记者": "记者"
+        case "本报记者", "融媒记者", "本报见习记者": "记者"
+        case "本报通讯员", "特约通讯员": "通讯员"
         case "本期编辑", "责任编辑", "责编", "审核", "审校", "校对", "主编": "编辑"
         case "撰文", "撰稿": "作者"
         default: label

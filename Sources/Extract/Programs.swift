@@ -11,7 +11,9 @@ public enum ProgramFinder {
                         "工作法", "示范线", "示范带", "走廊", "长廊", "党课", "书屋", "超市", "工作坊", "空间", "基地", "服务码",
                         "广场", "公园", "小院", "夜校", "讲习所", "服务队", "先锋队", "突击队", "宣讲团", "议事会",
                         "合作社", "专班", "地图", "热线", "小程序", "直通车", "擂台", "训练营", "培训班", "领航班",
-                        "APP", "App", "app", "直播间", "线路", "路线", "研学中心", "经验", "做法", "实训营", "生态"]
+                        "APP", "App", "app", "直播间", "线路", "路线", "研学中心", "经验", "做法", "实训营", "生态",
+                        "服务队", "先锋队", "护江队", "巡河队", "护河队", "宣讲队", "志愿队", "先锋团", "服务团", "片区", "应用", "系统",
+                        "教育馆", "展示馆", "体验馆"]
     /// Kinds that name programs only after a list of names (`“恩来初心”“老庄忠魂”等精品红色教学线路`); alone,
     /// `“打卡”红色主题线路` is an activity.
     static let listOnlyHeads = ["线路", "路线", "经验", "做法"]
@@ -46,7 +48,7 @@ public enum ProgramFinder {
 
     static let brandHeads = ["品牌", "平台", "实施方案", "载体", "阵地"]
     /// Kinds after which the quoted name stands alone: `“垦地e家”党建共建品牌` → 垦地e家, `“鄞才荟”人才生态` → 鄞才荟.
-    static let aloneHeads = brandHeads + ["生态", "名片"]
+    static let aloneHeads = brandHeads + ["生态", "名片", "系统", "应用"]
     static let numerals = Set("一二两三四五六七八九十百千万")
 
     /// The words after a quoted name reach a brand or platform word within the clause
@@ -75,7 +77,8 @@ public enum ProgramFinder {
     static func headSuffix(_ tail: ArraySlice<Character>, heads: [String]) -> String? {
         // Stop at a particle or preposition standing alone, not at the same character inside a word (结对, 为民).
         var window: [Character] = []
-        for word in Lexicon.segment(String(tail.prefix(10).prefix { !"，。；：！？、“”（）《》 ".contains($0) })) {
+        // Digits end the words of a name (`…主题实践活动6项专题行动`).
+        for word in Lexicon.segment(String(tail.prefix(12).prefix { !"，。；：！？、“”（）《》 ".contains($0) && !($0.isASCII && $0.isNumber) })) {
             if word.count == 1, let c = word.first, suffixStops.contains(c) { break }
             window += word
         }
@@ -153,7 +156,7 @@ public enum ProgramFinder {
             let title = String(s[(i + 1)..<close])
             // A period after the name: 《…三年行动计划（2022—2024年）》.
             let core = title.replacing(/[（(][^（）()]*[）)]$/, with: "")
-            if ["行动计划", "计划", "工程", "行动"].contains(where: { core.hasSuffix($0) }), (5...48).contains(title.count) {
+            if ["行动计划", "计划", "工程", "行动", "行动方案"].contains(where: { core.hasSuffix($0) }), (5...48).contains(title.count) {
                 names.append(title.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: ""))
                 titled.append(i..<close)
             }
@@ -169,6 +172,7 @@ public enum ProgramFinder {
             let many = listed || run.count > 1
             for q in run {
                 let inner = q.name
+                if generic.contains(inner) { continue }  // 我为群众办实事 stays a slogan whatever follows it
                 let formula = isFormula(inner)
                 // A quoted verb (`“打卡”红色主题线路`) names nothing.
                 let verb = Lexicon.partOfSpeech(inner) == "v"
@@ -180,7 +184,7 @@ public enum ProgramFinder {
                 // `“月晾晒、季点评、年考核”工作机制`: a list of practices, not a named system.
                 let practiceList = inner.contains("、") && suffix.map { s in suffixHeads.contains(where: { s.hasSuffix($0) }) } == true
                 if !verb, !practiceList, let suffix, many || !listOnlyHeads.contains(where: { suffix.hasSuffix($0) }),
-                   suffix.count <= (suffixHeads.contains(where: { suffix.hasSuffix($0) }) ? 4 : 10) {
+                   suffix.count <= (suffixHeads.contains(where: { suffix.hasSuffix($0) }) ? 4 : 12) {
                     // `“青蓝接力”工程` → 青蓝接力工程; in a list, or named as a brand, each name stands alone.
                     if many || aloneHeads.contains(where: { suffix.hasSuffix($0) }) { names.append(inner) } else { names.append(inner + suffix) }
                 } else if heads.contains(where: { inner.hasSuffix($0) }), !listOnlyHeads.contains(where: { inner.hasSuffix($0) }), inner.count > 2, !inner.contains("、") {
@@ -233,7 +237,8 @@ public enum ProgramFinder {
         // Only words that describe it: `“海棠花开红七月”先后开展十大系列活动` is what the campaign did.
         let describing = Lexicon.segment(String(text.dropLast(kind.count)))
         if describing.contains(where: { w in
-            (w.count > 1 && Lexicon.partOfSpeech(w).map { ["v", "d", "p", "m", "r"].contains($0) }.orFalse) || w.allSatisfy { numerals.contains($0) }
+            actionVerbs.contains(w) || unquotedVerbs.contains(w) || launchVerbs.contains(w)
+                || (w.count > 1 && Lexicon.partOfSpeech(w).map { ["d", "p", "m", "r"].contains($0) }.orFalse) || w.allSatisfy { numerals.contains($0) }
         }) { return nil }
         return text
     }
@@ -249,15 +254,17 @@ public enum ProgramFinder {
         return prev.count > 1 || ["小", "新", "红"].contains(prev) || prev.allSatisfy { $0.isASCII && $0.isLetter } || Lexicon.partOfSpeech(prev).map { ["n", "b", "nz", "ng"].contains($0) }.orFalse
     }
 
-    static let unquotedVerbs = ["实施", "推进", "开展", "深化", "启动", "推行", "打造", "建设", "创建", "实行", "落实"]
+    static let unquotedVerbs = ["实施", "推进", "开展", "深化", "启动", "推行", "打造", "建设", "创建", "实行", "落实", "设立", "开设", "组建", "成立"]
     /// Programme words that name an unquoted program after a launch verb.
-    static let unquotedHeads = ["工程", "行动", "计划", "综合体"]
+    static let unquotedHeads = ["工程", "行动", "计划", "综合体", "学堂", "书院", "学院", "驿站", "工作室", "服务队", "先锋队", "宣讲团", "教育馆"]
     /// Venue words that name an unquoted venue opening a clause: `如意小食堂的助餐服务…`.
     static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法", "长廊", "空间",
-                             "夜校", "讲习所", "小院", "客厅", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间", "实训营"]
+                             "夜校", "讲习所", "小院", "客厅", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间", "实训营",
+                             "教育馆", "展示馆", "体验馆", "先锋团", "先锋队", "服务队", "突击队", "宣讲团", "护江队"]
     /// Venue words that are common nouns on their own: a name needs a proper part of four or more
     /// characters and no verb before them (`司徒镜城党群服务中心`, not `拓展发展空间`).
-    static let plainVenueHeads: Set<String> = ["空间", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间"]
+    static let plainVenueHeads: Set<String> = ["空间", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间",
+                                               "先锋团", "先锋队", "服务队", "突击队", "宣讲团", "护江队"]
     static let clauseMarks = Set("，。；：！？、“”（）《》 ")
     static let actionVerbs: Set<String> = ["建成", "建设", "打造", "开设", "设立", "成立", "建立", "推进", "开展", "实施", "依托", "利用", "通过",
                                            "发挥", "覆盖", "推动", "新建", "改建", "组建", "创建", "用好", "开办", "举办", "创办", "新增", "设置", "配备",
@@ -302,6 +309,10 @@ public enum ProgramFinder {
                 // `系统工程`, `三年行动`: one ordinary word before the head is a description, not a name.
                 let modifier = Lexicon.segment(String(name.dropLast(found.count)))
                 if modifier.count == 1, Lexicon.partOfSpeech(modifier[0]) != nil { continue }
+                // A venue or team after a verb is named only by a proper part the lexicon does not know
+                // (`设立舜耕书记学堂`), not by common words (`组建党员志愿服务队`).
+                let kind = String(s[(found.start)..<(found.start + found.count)])
+                if !["工程", "行动", "计划", "行动计划", "综合体"].contains(kind), modifier.allSatisfy({ $0.count > 1 && Lexicon.partOfSpeech($0) != nil }) { continue }
                 if (4...14).contains(name.count), name.allSatisfy({ $0.isHanCharacter || $0.isNumber }) { names.append(name) }
             }
         }
@@ -362,7 +373,7 @@ public enum ProgramFinder {
                 if plainVenueHeads.contains(head) {
                     let after = String(clause[(at + h.count)...].prefix(6))
                     guard name.count - head.count >= 4, !words.contains(where: { $0.count > 1 && Lexicon.partOfSpeech($0) == "v" }),
-                          ["依托", "位于", "设在", "建在", "坐落", "是", "成立", "由", "占地", "面积", "自"].contains(where: { after.contains($0) })
+                          ["依托", "位于", "设在", "建在", "坐落", "是", "成立", "由", "占地", "面积", "自", "常年", "常态化", "长期", "先后", "每年", "今年以来", "累计"].contains(where: { after.contains($0) })
                     else { continue }
                 }
                 names.append(name)

@@ -34,7 +34,8 @@ struct Scored {
 enum GoldCorpus {
     /// Programs are compared without quote marks and spaces; a name also matches when one
     /// contains the other and the shorter has four or more characters (`五堂一站` ~ `五堂一站微民生工程`).
-    static let kinds = ["品牌", "平台", "活动", "评选", "工程", "计划", "行动", "联盟", "驿站", "中心", "工作室", "服务站", "机制", "制度", "体系"]
+    static let kinds = ["品牌", "平台", "活动", "评选", "工程", "计划", "行动", "联盟", "驿站", "中心", "工作室", "服务站", "机制", "制度", "体系",
+                        "应用", "系统", "比武", "竞赛"]
     static func key(_ s: String) -> String { s.filter { !"“”‘’\"' ".contains($0) } }
     static func same(_ a: String, _ b: String) -> Bool {
         let x = key(a), y = key(b)
@@ -74,11 +75,12 @@ enum GoldCorpus {
     static var heldOut3: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout3") }
     static var heldOut4: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout4") }
     static var heldOut5: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout5") }
+    static var heldOut6: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout6") }
 
     static func all() async throws -> [Scored] {
         let seedDocs = try await load(directory: seeds) { Repo.root.appendingPathComponent("seeds/\($0).txt") }
         var docs = seedDocs
-        for folder in [articles, heldOut, heldOut2, heldOut3, heldOut4, heldOut5] where FileManager.default.fileExists(atPath: folder.path) {
+        for folder in [articles, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6] where FileManager.default.fileExists(atPath: folder.path) {
             docs += try await load(directory: folder) { folder.appendingPathComponent("\($0).txt") }
         }
         return docs
