@@ -34,6 +34,8 @@ public enum Bylines {
     /// A WeChat article's byline: 原创 孙晓雯 东海发布 2023-04-18 07:30.
     nonisolated(unsafe) static let wechatByline = /^原创\s+([\p{Han}]{2,4})\s+(\S{2,20}?)\s+\d{4}[-年.\/]/
     nonisolated(unsafe) static let affiliation = /^[（(]作者单位[:：]/
+    /// The author's position in a closing note: （作者系宿迁市委常委、组织部部长）.
+    nonisolated(unsafe) static let authorIs = /^[（(]作者系([^（）()]{4,40})[）)]$/
     nonisolated(unsafe) static let editionLine = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))》?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d+\s*版)?\s*/
     nonisolated(unsafe) static let newspaper = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志))》?/
     nonisolated(unsafe) static let leadingCredit = /\s*([\p{Han}]{0,6}讯)?\s*[（(]([^（）()]{2,40})[）)]\s*/
@@ -42,6 +44,7 @@ public enum Bylines {
     public static func find(in lines: [String], gazetteer: Gazetteer) -> Found {
         var found = Found()
         var firstLine: [String: Int] = [:]
+        var pendingPosition: String?
         var current = 0
         func add(_ name: String, role: String?, position: String? = nil) {
             if firstLine[name] == nil { firstLine[name] = current }
@@ -69,6 +72,11 @@ public enum Bylines {
                 if found.outlet == nil { found.outlet = Outlet(zh: String(m.2)) }
                 found.consumedLines.insert(i)
                 if i + 1 < lines.count, lines[i + 1].trimmingCharacters(in: .whitespaces) == String(m.2) { found.consumedLines.insert(i + 1) }
+                continue
+            }
+            if let m = line.wholeMatch(of: authorIs) {
+                found.consumedLines.insert(i)
+                pendingPosition = String(m.1)
                 continue
             }
             // Names above an affiliation: 郑可嘉　倪晓川 / （作者单位：中共乐清市委组织部）.
@@ -103,7 +111,7 @@ public enum Bylines {
             if let (label, at) = (outletLabels.lazy.filter { line.hasPrefix($0) }.max(by: { $0.count < $1.count }).flatMap { l in line.range(of: l).map { (l, $0) } })
                 ?? outletLabels.lazy.compactMap({ l in line.range(of: l).map { (l, $0) } }).first,
                at.lowerBound == line.startIndex || (line.count <= 60 && DateFinder.parse(line) != nil && line[..<at.lowerBound].last.map { " 　".contains($0) }.orFalse) {
-                var rest = line[at.upperBound...].drop { ":： 　".contains($0) }.prefix { !" 　".contains($0) }
+                var rest = line[at.upperBound...].drop { ":： 　丨|｜".contains($0) }.prefix { !" 　".contains($0) }
                 var consumed: Set<Int> = [i]
                 if rest.isEmpty, i + 1 < lines.count, lines[i + 1].count <= 20 {
                     rest = Substring(lines[i + 1]); consumed.insert(i + 1)
@@ -183,6 +191,11 @@ public enum Bylines {
             let kept = String(lines[i][m.range.upperBound...]).trimmingCharacters(in: .whitespaces)
             if kept.isEmpty { found.consumedLines.insert(i) } else { found.trimmedLines[i] = kept }
             break
+        }
+        // `（作者系…）` gives the position of the one author it can mean.
+        if let position = pendingPosition {
+            let writers = found.authors.indices.filter { found.authors[$0].role == "作者" || found.authors[$0].role == nil }
+            if writers.count == 1, found.authors[writers[0]].position == nil { found.authors[writers[0]].position = position }
         }
         // In the order the text credits them (a closing credit before the editor's line after it).
         found.authors = found.authors.enumerated().sorted { a, b in

@@ -13,7 +13,8 @@ public enum ProgramFinder {
                         "合作社", "专班", "地图", "热线", "小程序", "直通车", "擂台", "训练营", "培训班", "领航班",
                         "APP", "App", "app", "直播间", "线路", "路线", "研学中心", "经验", "做法", "实训营", "生态",
                         "服务队", "先锋队", "护江队", "巡河队", "护河队", "宣讲队", "志愿队", "先锋团", "服务团", "片区", "应用", "系统",
-                        "教育馆", "展示馆", "体验馆"]
+                        "教育馆", "展示馆", "体验馆", "教学线路", "研学线路", "精品线路", "教学点", "教学基地", "示范点", "恳谈会",
+                        "议事厅", "说事会", "民宿", "巡防队", "护湖队", "巡逻队", "突击队", "护林队", "义警队", "调解队"]
     /// Kinds that name programs only after a list of names (`“恩来初心”“老庄忠魂”等精品红色教学线路`); alone,
     /// `“打卡”红色主题线路` is an activity.
     static let listOnlyHeads = ["线路", "路线", "经验", "做法"]
@@ -32,7 +33,7 @@ public enum ProgramFinder {
                                        "强富美高", "放管服改革", "五水共治", "千万工程", "长者食堂", "老年食堂",
                                        "社区食堂", "爱心食堂", "老年大学", "院士工作站", "博士后工作站", "博士后科研工作站", "专家工作站",
                                        "劳模工作室", "劳模创新工作室", "党员活动室", "新时代文明实践站", "新时代文明实践所",
-                                       "新时代文明实践中心", "党群服务中心", "党群服务站"]
+                                       "新时代文明实践中心", "党群服务中心", "党群服务站", "文化礼堂", "村文化礼堂", "农村文化礼堂"]
     static let honourVerbs = ["是", "获评", "荣获", "被评为", "评为", "被命名为", "命名为", "列为", "被授予", "授予", "获得", "获批", "入选", "跻身"]
     static let brandEnds: [Character] = ["家", "站", "圈", "园", "坊", "堂", "驿", "汇", "廊"]
     static let launchVerbs = ["实施", "打造", "推行", "启动", "推出", "创建", "创设", "建成", "开通", "构建", "开发", "上线", "研发", "搭建", "启用",
@@ -183,11 +184,13 @@ public enum ProgramFinder {
                 let suffix = headSuffix(tail, heads: heads + suffixHeads)
                 // `“月晾晒、季点评、年考核”工作机制`: a list of practices, not a named system.
                 let practiceList = inner.contains("、") && suffix.map { s in suffixHeads.contains(where: { s.hasSuffix($0) }) } == true
-                if !verb, !practiceList, let suffix, many || !listOnlyHeads.contains(where: { suffix.hasSuffix($0) }),
+                if !verb, !practiceList, let suffix,
+                   many || !listOnlyHeads.contains(where: { suffix.hasSuffix($0) }) || ["教学线路", "研学线路", "精品线路"].contains(where: { suffix.hasSuffix($0) }),
                    suffix.count <= (suffixHeads.contains(where: { suffix.hasSuffix($0) }) ? 4 : 12) {
                     // `“青蓝接力”工程` → 青蓝接力工程; in a list, or named as a brand, each name stands alone.
                     if many || aloneHeads.contains(where: { suffix.hasSuffix($0) }) { names.append(inner) } else { names.append(inner + suffix) }
-                } else if heads.contains(where: { inner.hasSuffix($0) }), !listOnlyHeads.contains(where: { inner.hasSuffix($0) }), inner.count > 2, !inner.contains("、") {
+                } else if let head = heads.first(where: { inner.hasSuffix($0) }), !listOnlyHeads.contains(where: { inner.hasSuffix($0) }),
+                          inner.count - head.count >= 2, !inner.contains("、") {  // not `“微项目”`
                     names.append(inner)
                 } else if inner.count >= 3, inner.hasSuffix("制"), !["机制", "体制", "编制", "控制", "专制"].contains(where: { inner.hasSuffix($0) }) {
                     names.append(inner)  // named systems: “楼长制”, “农村党员服务代理制”
@@ -254,9 +257,11 @@ public enum ProgramFinder {
         return prev.count > 1 || ["小", "新", "红"].contains(prev) || prev.allSatisfy { $0.isASCII && $0.isLetter } || Lexicon.partOfSpeech(prev).map { ["n", "b", "nz", "ng"].contains($0) }.orFalse
     }
 
-    static let unquotedVerbs = ["实施", "推进", "开展", "深化", "启动", "推行", "打造", "建设", "创建", "实行", "落实", "设立", "开设", "组建", "成立"]
+    static let unquotedVerbs = ["实施", "推进", "开展", "深化", "启动", "推行", "打造", "建设", "创建", "实行", "落实", "设立", "开设", "组建", "成立",
+                                "建立"]
     /// Programme words that name an unquoted program after a launch verb.
-    static let unquotedHeads = ["工程", "行动", "计划", "综合体", "学堂", "书院", "学院", "驿站", "工作室", "服务队", "先锋队", "宣讲团", "教育馆"]
+    static let unquotedHeads = ["工程", "行动", "计划", "综合体", "学堂", "书院", "学院", "驿站", "工作室", "服务队", "先锋队", "宣讲团", "教育馆",
+                                "夜校", "讲习所", "议事厅"]
     /// Venue words that name an unquoted venue opening a clause: `如意小食堂的助餐服务…`.
     static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法", "长廊", "空间",
                              "夜校", "讲习所", "小院", "客厅", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间", "实训营",
@@ -264,11 +269,18 @@ public enum ProgramFinder {
     /// Venue words that are common nouns on their own: a name needs a proper part of four or more
     /// characters and no verb before them (`司徒镜城党群服务中心`, not `拓展发展空间`).
     static let plainVenueHeads: Set<String> = ["空间", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间",
-                                               "先锋团", "先锋队", "服务队", "突击队", "宣讲团", "护江队"]
+                                               "先锋团", "先锋队", "服务队", "突击队", "宣讲团", "护江队", "攻坚突击队"]
     static let clauseMarks = Set("，。；：！？、“”（）《》 ")
     static let actionVerbs: Set<String> = ["建成", "建设", "打造", "开设", "设立", "成立", "建立", "推进", "开展", "实施", "依托", "利用", "通过",
                                            "发挥", "覆盖", "推动", "新建", "改建", "组建", "创建", "用好", "开办", "举办", "创办", "新增", "设置", "配备",
                                            "启用", "投用", "办好", "建好", "办起", "这", "那", "该", "此", "各", "每", "本", "其"]
+
+    /// Words that hold a proper name: a place, person or brand word, a word the lexicon does not know,
+    /// or characters standing alone side by side (荡|口, 骆|马), which common words never do.
+    static func isProper(_ words: [String]) -> Bool {
+        if words.contains(where: { w in Lexicon.partOfSpeech(w).map { ["ns", "nr", "nz", "nt", "g", "ng"].contains($0) } ?? true }) { return true }
+        return zip(words, words.dropFirst()).contains { $0.count == 1 && $1.count == 1 }
+    }
 
     /// Where `word` starts in `s` (character arrays: Foundation's `range(of:)` folds Unicode and is slow on Linux).
     static func positions(of word: [Character], in s: ArraySlice<Character>) -> [Int] {
@@ -312,7 +324,7 @@ public enum ProgramFinder {
                 // A venue or team after a verb is named only by a proper part the lexicon does not know
                 // (`设立舜耕书记学堂`), not by common words (`组建党员志愿服务队`).
                 let kind = String(s[(found.start)..<(found.start + found.count)])
-                if !["工程", "行动", "计划", "行动计划", "综合体"].contains(kind), modifier.allSatisfy({ $0.count > 1 && Lexicon.partOfSpeech($0) != nil }) { continue }
+                if !["工程", "行动", "计划", "行动计划", "综合体"].contains(kind), !isProper(modifier) { continue }
                 if (4...14).contains(name.count), name.allSatisfy({ $0.isHanCharacter || $0.isNumber }) { names.append(name) }
             }
         }
@@ -373,7 +385,7 @@ public enum ProgramFinder {
                 if plainVenueHeads.contains(head) {
                     let after = String(clause[(at + h.count)...].prefix(6))
                     guard name.count - head.count >= 4, !words.contains(where: { $0.count > 1 && Lexicon.partOfSpeech($0) == "v" }),
-                          ["依托", "位于", "设在", "建在", "坐落", "是", "成立", "由", "占地", "面积", "自", "常年", "常态化", "长期", "先后", "每年", "今年以来", "累计"].contains(where: { after.contains($0) })
+                          ["依托", "位于", "设在", "建在", "坐落", "是", "成立", "由", "占地", "面积", "自", "常年", "常态化", "长期", "先后", "每年", "今年以来", "累计", "围绕", "聚焦"].contains(where: { after.contains($0) })
                     else { continue }
                 }
                 names.append(name)

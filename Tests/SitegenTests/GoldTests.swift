@@ -76,11 +76,12 @@ enum GoldCorpus {
     static var heldOut4: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout4") }
     static var heldOut5: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout5") }
     static var heldOut6: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout6") }
+    static var heldOut7: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout7") }
 
     static func all() async throws -> [Scored] {
         let seedDocs = try await load(directory: seeds) { Repo.root.appendingPathComponent("seeds/\($0).txt") }
         var docs = seedDocs
-        for folder in [articles, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6] where FileManager.default.fileExists(atPath: folder.path) {
+        for folder in [articles, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6, heldOut7] where FileManager.default.fileExists(atPath: folder.path) {
             docs += try await load(directory: folder) { folder.appendingPathComponent("\($0).txt") }
         }
         return docs
