@@ -246,6 +246,21 @@ public enum ProgramFinder {
         return text
     }
 
+    /// `以“X”` opening a clause and followed by a verb: the means by which something is done. Alone this
+    /// is often a slogan; two or more in one paragraph are a set of named initiatives.
+    static func instrumentNames(in s: [Character]) -> [String] {
+        var names: [String] = []
+        for q in quotes(in: s) where q.start > 0 && s[q.start - 1] == "以" {
+            let opensClause = q.start == 1 || "，。；：、".contains(s[q.start - 2])
+            let inner = q.name
+            guard opensClause, (3...12).contains(inner.count), !generic.contains(inner), !isFormula(inner), !inner.contains("+"),
+                  let next = Lexicon.segment(String(s[q.end...].prefix(4))).first,
+                  next.count > 1, Lexicon.partOfSpeech(next) == "v" else { continue }
+            names.append(inner)
+        }
+        return names
+    }
+
     /// A venue name ends in a noun (`议事堂`, `驿站`), not in a verb phrase (`春色满园`).
     static func isVenueName(_ name: String) -> Bool {
         let words = Lexicon.segment(name)
@@ -408,6 +423,9 @@ public enum ProgramFinder {
             for sentence in group {
                 for name in candidates(in: sentence) { note(name, sentence) }
             }
+            // Parallel instruments in one paragraph: `以“红邻议事”拓宽协商渠道；以“红邻帮办”提升服务效能；…`.
+            let instruments = group.flatMap { sentence in instrumentNames(in: Array(sentence)).map { ($0, sentence) } }
+            if Set(instruments.map(\.0)).count >= 2 { for (name, sentence) in instruments { note(name, sentence) } }
         }
         // `“源头先锋”` and `“源头先锋”工程` are one program: the short name joins the one with its kind.
         for name in order {
