@@ -250,7 +250,3 @@ public enum Bylines {
         return pairs
     }
 }
-
-private extension Optional where Wrapped == Bool {
-    var orFalse: Bool { self ?? false }
-}

@@ -273,7 +273,3 @@ public enum Figures {
         return subject.isEmpty ? nil : subject
     }
 }
-
-private extension Optional where Wrapped == Bool {
-    var orFalse: Bool { self ?? false }
-}

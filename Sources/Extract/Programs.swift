@@ -6,20 +6,18 @@ import SiteModel
 /// See EXTRACTORS.md for the rules and their weak spots.
 public enum ProgramFinder {
     /// Words that make a quoted name a program when they end it or follow its closing quote.
-    static let heads = ["工程", "计划", "行动", "品牌", "驿站", "联盟", "平台", "工作室", "示范圈", "服务站", "工作站", "书院", "学院", "家园",
-                        "e家", "e站", "管家", "项目", "体系", "中心", "课堂", "学堂", "讲堂", "食堂", "礼堂", "基金", "共同体", "联合体", "综合体",
-                        "工作法", "示范线", "示范带", "走廊", "长廊", "党课", "书屋", "超市", "工作坊", "空间", "基地", "服务码",
-                        "广场", "公园", "小院", "夜校", "讲习所", "服务队", "先锋队", "突击队", "宣讲团", "议事会",
-                        "合作社", "专班", "地图", "热线", "小程序", "直通车", "擂台", "训练营", "培训班", "领航班",
-                        "APP", "App", "app", "直播间", "线路", "路线", "研学中心", "经验", "做法", "实训营", "生态",
-                        "服务队", "先锋队", "护江队", "巡河队", "护河队", "宣讲队", "志愿队", "先锋团", "服务团", "片区", "应用", "系统",
-                        "教育馆", "展示馆", "体验馆", "教学线路", "研学线路", "精品线路", "教学点", "教学基地", "示范点", "恳谈会",
-                        "议事厅", "说事会", "民宿", "巡防队", "护湖队", "巡逻队", "突击队", "护林队", "义警队", "调解队"]
+    static let heads = ["工程", "计划", "行动", "品牌", "驿站", "联盟", "平台", "工作室", "示范圈", "服务站", "工作站", "书院", "学院", "家园", "e家", "e站", "管家", "项目", "体系", "中心",
+                        "课堂", "学堂", "讲堂", "食堂", "礼堂", "基金", "共同体", "联合体", "综合体", "工作法", "示范线", "示范带", "走廊", "长廊", "党课", "书屋", "超市", "工作坊", "空间",
+                        "基地", "服务码", "广场", "公园", "小院", "夜校", "讲习所", "服务队", "先锋队", "突击队", "宣讲团", "议事会", "合作社", "专班", "地图", "热线", "小程序", "直通车", "擂台",
+                        "训练营", "培训班", "领航班", "APP", "App", "app", "直播间", "线路", "路线", "研学中心", "经验", "做法", "实训营", "生态", "护江队", "巡河队", "护河队", "宣讲队",
+                        "志愿队", "先锋团", "服务团", "片区", "应用", "系统", "教育馆", "展示馆", "体验馆", "教学线路", "研学线路", "精品线路", "教学点", "教学基地", "示范点", "恳谈会", "议事厅",
+                        "说事会", "民宿", "巡防队", "护湖队", "巡逻队", "护林队", "义警队", "调解队"]
     /// Kinds that name programs only after a list of names (`“恩来初心”“老庄忠魂”等精品红色教学线路`); alone,
     /// `“打卡”红色主题线路` is an activity.
     static let listOnlyHeads = ["线路", "路线", "经验", "做法"]
     /// Heads that only count after a quoted name (`“先锋指数”积分机制`, `“双色预警”制度`), never alone.
     static let suffixHeads = ["机制", "制度"]
+    static let headsAfterQuote = heads + suffixHeads
     /// A quoted name followed by one of these is a named campaign or brand (the suffix is not part of the name).
     static let campaignSuffixes = ["专项活动", "主题活动", "系列活动", "专项行动", "主题实践活动", "主题征文活动", "品牌", "模式", "活动",
                                    "评选", "评比", "先进典型评选", "竞赛", "大赛", "攻坚行动", "创建活动", "提升行动",
@@ -76,13 +74,8 @@ public enum ProgramFinder {
     /// `“产业链”党建联盟` → 党建联盟: the short words between a closing quote and a programme head,
     /// ending with the head.
     static func headSuffix(_ tail: ArraySlice<Character>, heads: [String]) -> String? {
-        // Stop at a particle or preposition standing alone, not at the same character inside a word (结对, 为民).
-        var window: [Character] = []
         // Digits end the words of a name (`…主题实践活动6项专题行动`).
-        for word in Lexicon.segment(String(tail.prefix(12).prefix { !"，。；：！？、“”（）《》 ".contains($0) && !($0.isASCII && $0.isNumber) })) {
-            if word.count == 1, let c = word.first, suffixStops.contains(c) { break }
-            window += word
-        }
+        let window = wordsAfterQuote(tail, limit: 12, stopAtDigits: true)
         for end in stride(from: 1, through: window.count, by: 1) {
             let text = String(window[..<end])
             if heads.contains(where: { text.hasSuffix($0) }) {
@@ -91,6 +84,17 @@ public enum ProgramFinder {
             }
         }
         return nil
+    }
+
+    /// The words right after a closing quote, up to clause punctuation or a particle or preposition
+    /// standing alone (not the same character inside a word: 结对, 为民).
+    static func wordsAfterQuote(_ tail: ArraySlice<Character>, limit: Int, stopAtDigits: Bool) -> [Character] {
+        var window: [Character] = []
+        for word in Lexicon.segment(String(tail.prefix(limit).prefix { !clauseMarks.contains($0) && !(stopAtDigits && $0.isASCII && $0.isNumber) })) {
+            if word.count == 1, let c = word.first, suffixStops.contains(c) { break }
+            window += word
+        }
+        return window
     }
 
     static let countWords = Set("一二两三四五六七八九十百千0123456789")
@@ -181,7 +185,7 @@ public enum ProgramFinder {
                 if !many, before.last == "的", tail.first.map({ "。，；！？、”".contains($0) }) ?? true { continue }
                 // Formulas with + (`党建+招商`, `党支部+合作社+农户`) are ways of working unless named as brands.
                 if inner.contains("+") || inner.contains("＋"), !tail.prefix(16).prefix(while: { !"，。；".contains($0) }).contains("品") { continue }
-                let suffix = headSuffix(tail, heads: heads + suffixHeads)
+                let suffix = headSuffix(tail, heads: headsAfterQuote)
                 // `“月晾晒、季点评、年考核”工作机制`: a list of practices, not a named system.
                 let practiceList = inner.contains("、") && suffix.map { s in suffixHeads.contains(where: { s.hasSuffix($0) }) } == true
                 if !verb, !practiceList, let suffix,
@@ -230,12 +234,7 @@ public enum ProgramFinder {
     /// A few words after a quoted name that end in a campaign word: `“千名党员教师进万家”大家访活动`,
     /// `“红烛杯”党员教师教学比武`, `“晶耀东海”电商直播大比武`.
     static func campaignTail(_ tail: ArraySlice<Character>) -> String? {
-        var window: [Character] = []
-        for word in Lexicon.segment(String(tail.prefix(10).prefix { !"，。；：！？、“”（）《》 ".contains($0) })) {
-            if word.count == 1, let c = word.first, suffixStops.contains(c) { break }
-            window += word
-        }
-        let text = String(window)
+        let text = String(wordsAfterQuote(tail, limit: 10, stopAtDigits: false))
         guard let kind = ["活动", "比武", "竞赛", "大赛", "评选", "评比", "比赛", "擂台赛", "行动"].first(where: { text.hasSuffix($0) }) else { return nil }
         // Only words that describe it: `“海棠花开红七月”先后开展十大系列活动` is what the campaign did.
         let describing = Lexicon.segment(String(text.dropLast(kind.count)))
@@ -459,6 +458,7 @@ extension ArraySlice where Element == Character {
     }
 }
 
-private extension Optional where Wrapped == Bool {
+extension Optional where Wrapped == Bool {
+    /// A lexicon lookup's answer, with "not in the lexicon" read as no.
     var orFalse: Bool { self ?? false }
 }
