@@ -86,6 +86,31 @@ public enum ProgramFinder {
         return nil
     }
 
+    /// Last characters of the words that name a team, post, room or venue (`护航队`, `先锋岗`, `调解室`):
+    /// kinds the lists above do not hold yet still read as such after a quoted name.
+    static let unitEnds = Set("队岗室站所团厅坊馆廊屋营院校堂驿吧")
+
+    /// `“红帆”护航队` → 护航队: up to four words after a closing quote, the last ending in a unit character.
+    /// A verb with its own object means the quoted name is what acts (`“红帆”护航企业`, `“X”进驻医院`);
+    /// a verb joined to a unit character is a noun (护航|队, 调解|室).
+    static func unitSuffix(_ tail: ArraySlice<Character>) -> String? {
+        var text = ""
+        var acted = false
+        for word in Lexicon.segment(String(wordsAfterQuote(tail, limit: 10, stopAtDigits: true))).prefix(4) {
+            let tag = Lexicon.partOfSpeech(word)
+            if word.count > 1, let tag, ["d", "p", "c", "r", "m", "ad", "f"].contains(tag) { return nil }
+            text += word
+            guard text.count <= 8 else { return nil }
+            if let last = word.last, unitEnds.contains(last) {
+                if word.count == 1 { return text.count >= 2 ? text : nil }
+                if !acted, tag.map({ ["n", "nz", "nt", "ng", "j"].contains($0) }) ?? true { return text }
+            }
+            if acted { return nil }  // only a unit character may follow the verb
+            if word.count > 1, let tag, tag.hasPrefix("v") { acted = true }
+        }
+        return nil
+    }
+
     /// The words right after a closing quote, up to clause punctuation or a particle or preposition
     /// standing alone (not the same character inside a word: 结对, 为民).
     static func wordsAfterQuote(_ tail: ArraySlice<Character>, limit: Int, stopAtDigits: Bool) -> [Character] {
@@ -185,7 +210,7 @@ public enum ProgramFinder {
                 if !many, before.last == "的", tail.first.map({ "。，；！？、”".contains($0) }) ?? true { continue }
                 // Formulas with + (`党建+招商`, `党支部+合作社+农户`) are ways of working unless named as brands.
                 if inner.contains("+") || inner.contains("＋"), !tail.prefix(16).prefix(while: { !"，。；".contains($0) }).contains("品") { continue }
-                let suffix = headSuffix(tail, heads: headsAfterQuote)
+                let suffix = headSuffix(tail, heads: headsAfterQuote) ?? (verb || formula ? nil : unitSuffix(tail))
                 // `“月晾晒、季点评、年考核”工作机制`: a list of practices, not a named system.
                 let practiceList = inner.contains("、") && suffix.map { s in suffixHeads.contains(where: { s.hasSuffix($0) }) } == true
                 if !verb, !practiceList, let suffix,
