@@ -68,9 +68,27 @@ public enum BlockBuilder {
     }
 
     public static func blocks(from lines: [String]) -> [Block] {
-        lines.map { line in
-            isHeading(line) ? Block(kind: .heading, zh: line) : Block(kind: .paragraph, zh: line, lead: lead(of: line))
+        let signed = signature(in: lines)
+        return lines.enumerated().map { i, line in
+            isHeading(line) && !signed.contains(i) ? Block(kind: .heading, zh: line) : Block(kind: .paragraph, zh: line, lead: lead(of: line))
         }
+    }
+
+    static let issuerEnds = ["委员会", "组织部", "宣传部", "党委", "党工委", "党组", "办公室", "政府", "委", "局", "中心", "支部", "总支"]
+
+    /// The closing signature of a report or summary: the issuing body and the date, last lines of the
+    /// text (`中共于都县委组织部` / `2024年1月10日`). They stay in the text as paragraphs, not headings.
+    static func signature(in lines: [String]) -> Set<Int> {
+        guard let last = lines.indices.last, let date = DateFinder.parse(lines[last]),
+              lines[last].replacing(/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-\/.]\d{1,2}[-\/.]\d{1,2}/, with: "")
+                .trimmingCharacters(in: .whitespaces).isEmpty, !date.isEmpty else { return [] }
+        var signed: Set<Int> = [last]
+        for i in lines.indices.reversed().dropFirst().prefix(2) {
+            let line = lines[i].trimmingCharacters(in: .whitespaces)
+            guard (4...24).contains(line.count), line.allSatisfy(\.isHanCharacter), issuerEnds.contains(where: { line.hasSuffix($0) }) else { break }
+            signed.insert(i)
+        }
+        return signed
     }
 
     /// A short opening sentence that states the paragraph's point (`持续建强组织体系。聚焦…`):

@@ -33,6 +33,9 @@ public enum Bylines {
     nonisolated(unsafe) static let periodicalIssue = /^《?([\p{Han}]{2,16}?)》?\s*(\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期)$/
     /// A WeChat article's byline: 原创 孙晓雯 东海发布 2023-04-18 07:30.
     nonisolated(unsafe) static let wechatByline = /^原创\s+([\p{Han}]{2,4})\s+(\S{2,20}?)\s+\d{4}[-年.\/]/
+    /// A WeChat account's line under the title: 浦江组工 2023年11月08日 20:15 浙江 (the last word is where
+    /// the post was sent from).
+    nonisolated(unsafe) static let accountLine = /^([\p{Han}A-Za-z0-9]{2,16})\s+\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2})?(?:\s+[\p{Han}]{2,3})?$/
     nonisolated(unsafe) static let affiliation = /^[（(]作者单位[:：]/
     /// The author's position in a closing note: （作者系宿迁市委常委、组织部部长）.
     nonisolated(unsafe) static let authorIs = /^[（(]作者系([^（）()]{4,40})[）)]$/
@@ -45,6 +48,7 @@ public enum Bylines {
         var found = Found()
         var firstLine: [String: Int] = [:]
         var pendingPosition: String?
+        var wechatWriter: String?
         var current = 0
         func add(_ name: String, role: String?, position: String? = nil) {
             if firstLine[name] == nil { firstLine[name] = current }
@@ -69,9 +73,22 @@ public enum Bylines {
             // A WeChat byline names the writer and the account; the account's name may follow alone.
             if let m = line.prefixMatch(of: wechatByline) {
                 add(String(m.1), role: nil)
+                wechatWriter = String(m.1)
                 if found.outlet == nil { found.outlet = Outlet(zh: String(m.2)) }
                 found.consumedLines.insert(i)
                 if i + 1 < lines.count, lines[i + 1].trimmingCharacters(in: .whitespaces) == String(m.2) { found.consumedLines.insert(i + 1) }
+                continue
+            }
+            // The account and its date near the top (a person's name there is the writer).
+            if i < 6, found.outlet == nil, let m = line.wholeMatch(of: accountLine), !roles.contains(String(m.1)),
+               !DateFinder.labels.contains(where: { m.1.contains($0) }), DateFinder.parse(line) != nil {
+                let name = String(m.1)
+                if name.count <= 3, name.first.map(surnames.contains).orFalse, gazetteer.units(named: name).isEmpty {
+                    add(name, role: "作者")
+                } else if name.count >= 4 {
+                    found.outlet = Outlet(zh: name)
+                } else { continue }
+                found.consumedLines.insert(i)
                 continue
             }
             if let m = line.wholeMatch(of: authorIs) {
@@ -109,7 +126,7 @@ public enum Bylines {
             // one metadata line (发布时间：2021-07-09 08:45　来源：湖州日报), and before one (来源：江阴日报　2022-03-08).
             // Labels at the start first (信息来源 before the 来源 inside it).
             if let (label, at) = (outletLabels.lazy.filter { line.hasPrefix($0) }.max(by: { $0.count < $1.count }).flatMap { l in line.range(of: l).map { (l, $0) } })
-                ?? outletLabels.lazy.compactMap({ l in line.range(of: l).map { (l, $0) } }).first,
+                ?? outletLabels.sorted(by: { $0.count > $1.count }).lazy.compactMap({ l in line.range(of: l).map { (l, $0) } }).first,
                at.lowerBound == line.startIndex || (line.count <= 60 && DateFinder.parse(line) != nil && line[..<at.lowerBound].last.map { " 　".contains($0) }.orFalse) {
                 var rest = line[at.upperBound...].drop { ":： 　丨|｜".contains($0) }.prefix { !" 　".contains($0) }
                 var consumed: Set<Int> = [i]
@@ -197,6 +214,8 @@ public enum Bylines {
             let writers = found.authors.indices.filter { found.authors[$0].role == "作者" || found.authors[$0].role == nil }
             if writers.count == 1, found.authors[writers[0]].position == nil { found.authors[writers[0]].position = position }
         }
+        // The WeChat writer credited with no other role wrote the post.
+        if let writer = wechatWriter, let k = found.authors.firstIndex(where: { $0.name == writer && $0.role == nil }) { found.authors[k].role = "作者" }
         // In the order the text credits them (a closing credit before the editor's line after it).
         found.authors = found.authors.enumerated().sorted { a, b in
             let la = firstLine[a.element.name] ?? 0, lb = firstLine[b.element.name] ?? 0
@@ -210,9 +229,8 @@ public enum Bylines {
     static func creditPairs(_ text: String, allowPlacePrefix: Bool = false) -> [(name: String, role: String)]? {
         // Decorations before a credit: ■记者林晨曦; 文/张三 and 图/李四 credit the writer and the photographer.
         var text = text
-        for (mark, role) in [("文/", "作者 "), ("文 /", "作者 "), ("文｜", "作者 "), ("图/", "摄影 "), ("图 /", "摄影 "), ("图｜", "摄影 ")] {
-            text = text.replacingOccurrences(of: mark, with: role)
-        }
+        text.replace(/^文\s*[\/|｜丨]\s*/, with: "作者 ")
+        text.replace(/(^|\s)图\s*[\/|｜丨]\s*/) { m in m.output.1 + "摄影 " }
         var rest = Substring(text.trimmingCharacters(in: .whitespaces)).drop { "■□●◆◇★☆▲△【】[]|｜·".contains($0) }
         if roles.contains(String(rest)) { return [] }
         var pairs: [(String, String)] = []

@@ -72,7 +72,7 @@ public enum DateFinder {
         guard line.count <= 40 else { return false }
         // A short line that is mostly its date: 温州日报 2021年10月26日 第3版.
         if !line.contains(where: { "。，；！？".contains($0) }), let m = line.firstMatch(of: chinese) ?? line.firstMatch(of: numeric),
-           line.count - line[m.range].count <= 14 { return true }
+           line.filter({ $0 != " " && $0 != "\u{3000}" }).count - line[m.range].filter({ $0 != " " }).count <= 14 { return true }
         let trimmed = line.drop { $0 == " " }
         return trimmed.prefixMatch(of: numeric) != nil || trimmed.prefixMatch(of: chinese) != nil
     }

@@ -174,6 +174,9 @@ public enum ProgramFinder {
         return runs
     }
 
+    /// Document titles that name a local plan: 《…三年行动计划》, 《…实施方案》, 《关于…的实施意见》.
+    static let planTitleEnds = ["行动计划", "计划", "工程", "行动", "行动方案", "实施方案", "工作方案", "实施意见"]
+
     /// The candidates a sentence names, with the rule that found each.
     static func candidates(in sentence: String) -> [String] {
         let s = Array(sentence)
@@ -186,7 +189,10 @@ public enum ProgramFinder {
             let title = String(s[(i + 1)..<close])
             // A period after the name: 《…三年行动计划（2022—2024年）》.
             let core = title.replacing(/[（(][^（）()]*[）)]$/, with: "")
-            if ["行动计划", "计划", "工程", "行动", "行动方案"].contains(where: { core.hasSuffix($0) }), (5...48).contains(title.count) {
+            // Opinions (实施意见) are rules unless they name the place or zone they develop
+            // (`《关于以高质量党建引领长三角一体化示范区建设的实施意见》`, not `《关于加强党员管理的实施意见》`).
+            let scoped = !core.hasSuffix("意见") || core.contains(where: { "省市县区镇乡".contains($0) })
+            if planTitleEnds.contains(where: { core.hasSuffix($0) }), scoped, (5...48).contains(title.count) {
                 names.append(title.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: ""))
                 titled.append(i..<close)
             }
@@ -297,10 +303,10 @@ public enum ProgramFinder {
     }
 
     static let unquotedVerbs = ["实施", "推进", "开展", "深化", "启动", "推行", "打造", "建设", "创建", "实行", "落实", "设立", "开设", "组建", "成立",
-                                "建立"]
+                                "建立", "建成", "建起", "举办", "开办", "创办"]
     /// Programme words that name an unquoted program after a launch verb.
     static let unquotedHeads = ["工程", "行动", "计划", "综合体", "学堂", "书院", "学院", "驿站", "工作室", "服务队", "先锋队", "宣讲团", "教育馆",
-                                "夜校", "讲习所", "议事厅"]
+                                "夜校", "讲习所", "议事厅", "论坛", "沙龙", "实训基地", "实践基地", "研学基地"]
     /// Venue words that name an unquoted venue opening a clause: `如意小食堂的助餐服务…`.
     static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法", "长廊", "空间",
                              "夜校", "讲习所", "小院", "客厅", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间", "实训营",
@@ -319,6 +325,13 @@ public enum ProgramFinder {
     static func isProper(_ words: [String]) -> Bool {
         if words.contains(where: { w in Lexicon.partOfSpeech(w).map { ["ns", "nr", "nz", "nt", "g", "ng"].contains($0) } ?? true }) { return true }
         return zip(words, words.dropFirst()).contains { $0.count == 1 && $1.count == 1 }
+    }
+
+    /// Two things joined by a conjunction after a whole word (`祠堂和文化礼堂`), not a place name
+    /// holding the character (`云和木玩…`).
+    static func joinsTwo(_ name: String) -> Bool {
+        let c = Array(name)
+        return c.indices.contains { j in j >= 2 && "和与及或".contains(c[j]) && Lexicon.partOfSpeech(String(c[(j - 2)..<j])) != nil }
     }
 
     /// Where `word` starts in `s` (character arrays: Foundation's `range(of:)` folds Unicode and is slow on Linux).
@@ -341,7 +354,11 @@ public enum ProgramFinder {
             for at in positions(of: v, in: s[...]) {
                 // `“五聚焦五落实”深化提升行动`: the verb belongs to a longer quoted name.
                 if at > 0, s[at - 1] == "”" { continue }
-                let end = at + v.count
+                var end = at + v.count
+                // `每季度举办一期贡江书记论坛`: a count of sessions is no part of the name.
+                var k = end
+                while k < s.count, countWords.contains(s[k]) { k += 1 }
+                if k > end, k < s.count, "期场届次批个所家".contains(s[k]) { end = k + 1 }
                 var restEnd = end
                 while restEnd < s.count, !clauseMarks.contains(s[restEnd]) || s[restEnd] == "、", s[restEnd] != "是", s[restEnd] != "□" { restEnd += 1 }
                 let rest = s[end..<restEnd]
@@ -418,7 +435,8 @@ public enum ProgramFinder {
                       !name.contains(where: { "的在是为把将对从向于".contains($0) }) else { continue }
                 // `建成党员驿站` is an action, `这一工作法` a reference: neither is a name.
                 let words = Lexicon.segment(String(name.dropLast(head.count)))
-                if words.contains(where: { actionVerbs.contains($0) || ["p", "r", "ul", "uz", "ug", "uj"].contains(Lexicon.partOfSpeech($0) ?? "") || $0 == "了" }) { continue }
+                // `走进工坊、祠堂和文化礼堂`: two places joined by a conjunction.
+                if words.contains(where: { actionVerbs.contains($0) || ["p", "r", "ul", "uz", "ug", "uj"].contains(Lexicon.partOfSpeech($0) ?? "") || $0 == "了" }) || joinsTwo(name) { continue }
                 // A common noun (`党性教育基地`) becomes a name only where the text introduces it as the place it
                 // is: `括苍山红色研学基地位于…`, `乐商红翼学院是…`, `颜集花木红播空间就设在…`.
                 if plainVenueHeads.contains(head) {

@@ -102,7 +102,7 @@ public enum Boilerplate {
         "上一主题", "下一主题", "查看", "浏览", "阅读", "阅读原文", "扫一扫", "微信扫一扫",
         "显示全部楼层", "字号", "字體", "字体", "复制网址", "我要纠错", "纠错",
         // WeChat and portal pages.
-        "点击上方蓝字关注我们", "點擊上方藍字關注我們", "点击蓝字关注我们", "点击上方蓝字", "关注我们", "長按識別二維碼", "长按识别二维码",
+        "点击上方蓝字关注我们", "點擊上方藍字關注我們", "点击蓝字关注我们", "点击上方蓝字", "点击蓝字", "點擊藍字", "點擊上方藍字", "关注我们", "長按識別二維碼", "长按识别二维码",
         "长按二维码", "写留言", "留言", "浏览次数", "瀏覽次數", "阅读数", "阅读量", "点击数", "点击量", "访问量", "浏览量",
     ]
     /// Words that are chrome only next to a chrome word (font sizes, share targets).
@@ -116,6 +116,8 @@ public enum Boilerplate {
     static func isChromeLine(_ line: String) -> Bool {
         guard line.utf8.count <= 240, line.count <= 80, !line.unicodeScalars.contains("。") else { return false }
         if line.hasPrefix("本帖最后由") || line.hasPrefix("本帖最後由") { return true }
+        // The end mark of a WeChat post: `- END -`, `—END—`.
+        if String(line.filter { !"-—–_ \u{3000}".contains($0) }).lowercased() == "end" { return true }
         let tokens = line.split(whereSeparator: { tokenSeparators.contains($0) || brackets.contains($0) })
             .map { normalizedToken(String($0)) }.filter { !$0.isEmpty }
         guard !tokens.isEmpty else { return false }

@@ -126,6 +126,35 @@ struct ExtractTests {
         }
     }
 
+    @Test func unlistedKindsPlanDocumentsAndVenuesAfterACount() {
+        let text = """
+        全镇组建“渔火”护航队9支，设立“老周”调解室，“渔火”护航企业发展。\
+        区里出台《东城区党建引领楼宇经济发展实施方案》和《关于以党建引领滨江片区建设的实施意见》。\
+        每月举办一期秦淮书记沙龙，在马鞍村建起马鞍蔬菜党员实训基地，走进工坊、祠堂和文化礼堂宣讲家风。
+        """
+        let names = ProgramFinder.find(in: [Block(kind: .paragraph, zh: text)]).map(\.zh)
+        for expected in ["渔火护航队", "老周调解室", "东城区党建引领楼宇经济发展实施方案", "关于以党建引领滨江片区建设的实施意见",
+                         "秦淮书记沙龙", "马鞍蔬菜党员实训基地"] {
+            #expect(names.contains(expected), "missing \(expected) in \(names)")
+        }
+        // A verb after the quoted name makes it the actor; a conjunction joins two places.
+        #expect(!names.contains { $0.hasPrefix("渔火护航企业") || $0.contains("祠堂和") || $0.hasPrefix("一期") }, "\(names)")
+    }
+
+    @Test func weChatAccountsBarCreditsAndSignatures() {
+        let account = Bylines.find(in: ["标题", "滨湖组工 2023年11月08日 20:15 江苏", "正文。", "文 | 张晓岚", "图 | 郑凯文", "编辑 | 何佳音"], gazetteer: gazetteer)
+        #expect(account.outlet?.zh == "滨湖组工")
+        #expect(account.authors.map { "\($0.name)/\($0.role ?? "-")" } == ["张晓岚/作者", "郑凯文/摄影", "何佳音/编辑"])
+        let original = Bylines.find(in: ["标题", "原创 李沐阳 滨湖组工 2024-04-16 17:52 湖南", "正文。"], gazetteer: gazetteer)
+        #expect(original.authors.map { "\($0.name)/\($0.role ?? "-")" } == ["李沐阳/作者"] && original.outlet?.zh == "滨湖组工")
+        #expect(DateFinder.find(in: ["标题", "原创 李沐阳 滨湖组工 2024-04-16 17:52 湖南"])?.iso == "2024-04-16T17:52")
+        let portal = Bylines.find(in: ["发布日期：2024-01-10　　信息来源：滨湖区委组织部　　字号：[大 中 小]"], gazetteer: gazetteer)
+        #expect(portal.outlet?.zh == "滨湖区委组织部")
+        // The closing signature of a work summary is no heading.
+        let blocks = BlockBuilder.blocks(from: ["一、主要工作", "全年完成各项任务。", "中共滨湖区委组织部", "2024年1月10日"])
+        #expect(blocks.map(\.kind) == [.heading, .paragraph, .paragraph, .paragraph])
+    }
+
     @Test func figureSubjectsAfterRatesSharesAndQuotedNames() {
         func figures(_ s: String) -> [Figure] { Figures.find(in: [Block(kind: .paragraph, zh: s)]) }
         #expect(figures("按照2000元/人的培训经费标准。").first?.subject?.hasPrefix("培训经费") == true)

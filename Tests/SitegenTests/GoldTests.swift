@@ -69,19 +69,24 @@ enum GoldCorpus {
 
     static var seeds: URL { Repo.root.appendingPathComponent("Tests/Fixtures/gold") }
     static var articles: URL { Repo.root.appendingPathComponent("Tests/Fixtures/articles") }
-    /// Articles measured, never tuned on (see its README).
-    static var heldOut: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout") }
-    static var heldOut2: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout2") }
-    static var heldOut3: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout3") }
-    static var heldOut4: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout4") }
-    static var heldOut5: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout5") }
-    static var heldOut6: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout6") }
-    static var heldOut7: URL { Repo.root.appendingPathComponent("Tests/Fixtures/heldout7") }
+    /// The development articles, then every held-out batch (`heldout`, `heldout2`, …, in number order):
+    /// each batch was measured once before any rule was changed for it (see its README).
+    static func annotatedFolders() throws -> [URL] {
+        let fixtures = Repo.root.appendingPathComponent("Tests/Fixtures")
+        let batches = try FileManager.default.contentsOfDirectory(atPath: fixtures.path)
+            .compactMap { name -> (Int, String)? in
+                guard name.hasPrefix("heldout") else { return nil }
+                return Int(name.dropFirst("heldout".count)).map { ($0, name) } ?? (name == "heldout" ? (1, name) : nil)
+            }
+            .sorted { $0.0 < $1.0 }
+            .map { fixtures.appendingPathComponent($0.1) }
+        return [articles] + batches
+    }
 
     static func all() async throws -> [Scored] {
         let seedDocs = try await load(directory: seeds) { Repo.root.appendingPathComponent("seeds/\($0).txt") }
         var docs = seedDocs
-        for folder in [articles, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6, heldOut7] where FileManager.default.fileExists(atPath: folder.path) {
+        for folder in try annotatedFolders() {
             docs += try await load(directory: folder) { folder.appendingPathComponent("\($0).txt") }
         }
         return docs
