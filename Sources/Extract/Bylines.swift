@@ -18,7 +18,7 @@ public enum Bylines {
     }
     static let outletLabels = ["内容来源", "来源", "稿件来源", "信息来源", "文字来源", "新闻来源", "消息来源", "稿源"]
     /// Common family names: a bare two-to-four character line is a name only when it starts with one.
-    static let surnames: Set<Character> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤封常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+    static let surnames: Set<Character> = Set("赖洪傅凤揭蔺练利鄢卿阎郁楼乐王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤封常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 
     public struct Found: Sendable {
         public var authors: [Author] = []
@@ -39,6 +39,8 @@ public enum Bylines {
     nonisolated(unsafe) static let affiliation = /^[（(]作者单位[:：]/
     /// The author's position in a closing note: （作者系宿迁市委常委、组织部部长）.
     nonisolated(unsafe) static let authorIs = /^[（(]作者系([^（）()]{4,40})[）)]$/
+    /// The same note naming the author: （钟文海系长汀县委常委、组织部部长）.
+    nonisolated(unsafe) static let namedAuthorIs = /^[（(]([\p{Han}]{2,4})系([^（）()]{4,40})[）)]$/
     nonisolated(unsafe) static let editionLine = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))》?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d+\s*版)?\s*/
     nonisolated(unsafe) static let newspaper = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志))》?/
     nonisolated(unsafe) static let leadingCredit = /\s*([\p{Han}]{0,6}讯)?\s*[（(]([^（）()]{2,40})[）)]\s*/
@@ -63,7 +65,11 @@ public enum Bylines {
         }
         for (i, raw) in lines.enumerated() {
             current = i
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            var line = raw.trimmingCharacters(in: .whitespaces)
+            // A source note in brackets closing the text: （来源：《潍坊日报》2024年3月12日 A3版）.
+            if let m = line.wholeMatch(of: /[（(]((?:来源|信息来源|稿件来源)[:：]\s*)《?([^《》（）()\s]{2,20})》?\s*([^（）()]*)[）)]/) {
+                line = String(m.1) + String(m.2) + " " + String(m.3)
+            }
             // A periodical and its issue: 浙江共产党员 2018年8期.
             if found.outlet == nil, let m = line.wholeMatch(of: periodicalIssue) {
                 found.outlet = Outlet(zh: String(m.1), issue: String(m.2).replacingOccurrences(of: " ", with: ""))
@@ -72,8 +78,11 @@ public enum Bylines {
             }
             // A WeChat byline names the writer and the account; the account's name may follow alone.
             if let m = line.prefixMatch(of: wechatByline) {
-                add(String(m.1), role: nil)
-                wechatWriter = String(m.1)
+                // `原创 金水组工 金水组工 2024-05-20`: the account twice, no writer.
+                if m.1 != m.2, m.1.first.map(surnames.contains).orFalse {
+                    add(String(m.1), role: nil)
+                    wechatWriter = String(m.1)
+                }
                 if found.outlet == nil { found.outlet = Outlet(zh: String(m.2)) }
                 found.consumedLines.insert(i)
                 if i + 1 < lines.count, lines[i + 1].trimmingCharacters(in: .whitespaces) == String(m.2) { found.consumedLines.insert(i + 1) }
@@ -88,6 +97,11 @@ public enum Bylines {
                 } else if name.count >= 4 {
                     found.outlet = Outlet(zh: name)
                 } else { continue }
+                found.consumedLines.insert(i)
+                continue
+            }
+            if let m = line.wholeMatch(of: namedAuthorIs), m.1 != "作者", let k = found.authors.firstIndex(where: { $0.name == m.1 }) {
+                if found.authors[k].position == nil { found.authors[k].position = String(m.2) }
                 found.consumedLines.insert(i)
                 continue
             }
@@ -214,6 +228,10 @@ public enum Bylines {
             let writers = found.authors.indices.filter { found.authors[$0].role == "作者" || found.authors[$0].role == nil }
             if writers.count == 1, found.authors[writers[0]].position == nil { found.authors[writers[0]].position = position }
         }
+        // A writer's position given in the text itself: `本刊邀请海宁市委常委、组织部部长朱海峰谈谈…`.
+        for k in found.authors.indices where found.authors[k].role == "作者" && found.authors[k].position == nil {
+            found.authors[k].position = positionInText(of: found.authors[k].name, in: lines, gazetteer: gazetteer)
+        }
         // The WeChat writer credited with no other role wrote the post.
         if let writer = wechatWriter, let k = found.authors.firstIndex(where: { $0.name == writer && $0.role == nil }) { found.authors[k].role = "作者" }
         // In the order the text credits them (a closing credit before the editor's line after it).
@@ -224,13 +242,34 @@ public enum Bylines {
         return found
     }
 
+    static let positionEnds = ["部长", "书记", "常委", "主任", "局长", "县长", "市长", "区长", "镇长", "主席"]
+
+    /// The position written right before a name in running text, starting at the place it belongs to
+    /// (a gazetteer name), so that the verb before it is left out.
+    static func positionInText(of name: String, in lines: [String], gazetteer: Gazetteer) -> String? {
+        for line in lines {
+            var search = line.startIndex..<line.endIndex
+            while let r = line.range(of: name, range: search) {
+                search = r.upperBound..<line.endIndex
+                let before = line[..<r.lowerBound]
+                guard positionEnds.contains(where: { before.hasSuffix($0) }) else { continue }
+                let chunk = Array(before.suffix(40).split(whereSeparator: { "，。：；！？“”（）《》 　".contains($0) }).last ?? "")
+                for start in chunk.indices where chunk.count - start >= 6 {
+                    let placed = (2...4).contains { n in start + n <= chunk.count && !gazetteer.units(named: String(chunk[start..<(start + n)])).isEmpty }
+                    if placed { return String(chunk[start...]) }
+                }
+            }
+        }
+        return nil
+    }
+
     /// `记者李波 通讯员刘星佑` → [(李波, 记者), (刘星佑, 通讯员)]; `[]` for a bare role; nil when the line
     /// is not a credit. With `allowPlacePrefix`, a place may precede the role (`太仓首席记者 顾志敏`).
     static func creditPairs(_ text: String, allowPlacePrefix: Bool = false) -> [(name: String, role: String)]? {
         // Decorations before a credit: ■记者林晨曦; 文/张三 and 图/李四 credit the writer and the photographer.
         var text = text
-        text.replace(/^文\s*[\/|｜丨]\s*/, with: "作者 ")
-        text.replace(/(^|\s)图\s*[\/|｜丨]\s*/) { m in m.output.1 + "摄影 " }
+        text.replace(/^文\s*[\/／|｜丨]\s*/, with: "作者 ")
+        text.replace(/(^|\s)图\s*[\/／|｜丨]\s*/) { m in m.output.1 + "摄影 " }
         var rest = Substring(text.trimmingCharacters(in: .whitespaces)).drop { "■□●◆◇★☆▲△【】[]|｜·".contains($0) }
         if roles.contains(String(rest)) { return [] }
         var pairs: [(String, String)] = []

@@ -88,7 +88,7 @@ public enum ProgramFinder {
 
     /// Last characters of the words that name a team, post, room or venue (`护航队`, `先锋岗`, `调解室`):
     /// kinds the lists above do not hold yet still read as such after a quoted name.
-    static let unitEnds = Set("队岗室站所团厅坊馆廊屋营院校堂驿吧")
+    static let unitEnds = Set("队岗室站所团厅坊馆廊屋营院校堂驿吧坛社")
 
     /// `“红帆”护航队` → 护航队: up to four words after a closing quote, the last ending in a unit character.
     /// A verb with its own object means the quoted name is what acts (`“红帆”护航企业`, `“X”进驻医院`);
@@ -175,10 +175,10 @@ public enum ProgramFinder {
     }
 
     /// Document titles that name a local plan: 《…三年行动计划》, 《…实施方案》, 《关于…的实施意见》.
-    static let planTitleEnds = ["行动计划", "计划", "工程", "行动", "行动方案", "实施方案", "工作方案", "实施意见"]
+    static let planTitleEnds = ["行动计划", "计划", "工程", "行动", "行动方案", "实施方案", "工作方案", "实施意见", "措施"]
 
     /// The candidates a sentence names, with the rule that found each.
-    static func candidates(in sentence: String) -> [String] {
+    static func candidates(in sentence: String, places: Set<String> = []) -> [String] {
         let s = Array(sentence)
         var names: [String] = []
         // Plans named by a document title: 《年轻干部培养“六个一”行动计划》.
@@ -191,7 +191,7 @@ public enum ProgramFinder {
             let core = title.replacing(/[（(][^（）()]*[）)]$/, with: "")
             // Opinions (实施意见) are rules unless they name the place or zone they develop
             // (`《关于以高质量党建引领长三角一体化示范区建设的实施意见》`, not `《关于加强党员管理的实施意见》`).
-            let scoped = !core.hasSuffix("意见") || core.contains(where: { "省市县区镇乡".contains($0) })
+            let scoped = !(core.hasSuffix("意见") || core.hasSuffix("措施")) || core.contains(where: { "省市县区镇乡".contains($0) })
             if planTitleEnds.contains(where: { core.hasSuffix($0) }), scoped, (5...48).contains(title.count) {
                 names.append(title.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: ""))
                 titled.append(i..<close)
@@ -256,7 +256,7 @@ public enum ProgramFinder {
         // Words inside a document title are the title's, not a launch verb's object.
         var masked = s
         for r in titled { for k in r { masked[k] = "□" } }
-        names += unquotedNames(in: masked)
+        names += unquotedNames(in: masked, places: places)
         // Two readings of one name in a sentence (`虞企同行专项行动`, and `企同行专项行动` where a walk stopped at
         // 虞): the fuller one.
         return names.filter { n in !names.contains { $0 != n && $0.hasSuffix(n) && $0.count - n.count <= 2 } }
@@ -266,7 +266,7 @@ public enum ProgramFinder {
     /// `“红烛杯”党员教师教学比武`, `“晶耀东海”电商直播大比武`.
     static func campaignTail(_ tail: ArraySlice<Character>) -> String? {
         let text = String(wordsAfterQuote(tail, limit: 10, stopAtDigits: false))
-        guard let kind = ["活动", "比武", "竞赛", "大赛", "评选", "评比", "比赛", "擂台赛", "行动"].first(where: { text.hasSuffix($0) }) else { return nil }
+        guard let kind = ["活动", "比武", "竞赛", "大赛", "评选", "评比", "创评", "比赛", "擂台赛", "行动"].first(where: { text.hasSuffix($0) }) else { return nil }
         // Only words that describe it: `“海棠花开红七月”先后开展十大系列活动` is what the campaign did.
         let describing = Lexicon.segment(String(text.dropLast(kind.count)))
         if describing.contains(where: { w in
@@ -303,10 +303,10 @@ public enum ProgramFinder {
     }
 
     static let unquotedVerbs = ["实施", "推进", "开展", "深化", "启动", "推行", "打造", "建设", "创建", "实行", "落实", "设立", "开设", "组建", "成立",
-                                "建立", "建成", "建起", "举办", "开办", "创办"]
+                                "建立", "建成", "建起", "举办", "开办", "创办", "办起", "改建", "组成", "领衔"]
     /// Programme words that name an unquoted program after a launch verb.
     static let unquotedHeads = ["工程", "行动", "计划", "综合体", "学堂", "书院", "学院", "驿站", "工作室", "服务队", "先锋队", "宣讲团", "教育馆",
-                                "夜校", "讲习所", "议事厅", "论坛", "沙龙", "实训基地", "实践基地", "研学基地"]
+                                "夜校", "讲习所", "议事厅", "论坛", "沙龙", "实训基地", "实践基地", "研学基地", "直播间"]
     /// Venue words that name an unquoted venue opening a clause: `如意小食堂的助餐服务…`.
     static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法", "长廊", "空间",
                              "夜校", "讲习所", "小院", "客厅", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间", "实训营",
@@ -331,7 +331,11 @@ public enum ProgramFinder {
     /// holding the character (`云和木玩…`).
     static func joinsTwo(_ name: String) -> Bool {
         let c = Array(name)
-        return c.indices.contains { j in j >= 2 && "和与及或".contains(c[j]) && Lexicon.partOfSpeech(String(c[(j - 2)..<j])) != nil }
+        return c.indices.contains { j in
+            j >= 2 && "和与及或".contains(c[j])
+                && (Lexicon.partOfSpeech(String(c[(j - 2)..<j])) != nil || unitEnds.contains(c[j - 1]) || "区班点".contains(c[j - 1])
+                    || (j >= 3 && Lexicon.partOfSpeech(String(c[(j - 3)..<j])) != nil))
+        }
     }
 
     /// Where `word` starts in `s` (character arrays: Foundation's `range(of:)` folds Unicode and is slow on Linux).
@@ -346,7 +350,72 @@ public enum ProgramFinder {
         return out
     }
 
-    static func unquotedNames(in s: [Character]) -> [String] {
+    /// Stems the text itself uses as places (北下朱 in 北下朱村, 稠城 in 稠城街道): a name that starts with
+    /// one is named after a place, not described by common words.
+    static func placeStems(in blocks: [Block]) -> Set<String> {
+        var stems = Set<String>()
+        for block in blocks {
+            let s = Array(block.zh)
+            for suffix in ["村", "镇", "乡", "街道", "社区", "县", "湖", "江", "山", "河"] {
+                for at in positions(of: Array(suffix), in: s[...]) {
+                    for n in 2...4 where at - n >= 0 {
+                        let stem = s[(at - n)..<at]
+                        guard stem.allSatisfy(\.isHanCharacter) else { break }
+                        let word = String(stem)
+                        if Lexicon.partOfSpeech(word).map({ ["ns", "nr", "nz"].contains($0) }) ?? true { stems.insert(word) }
+                    }
+                }
+            }
+        }
+        return stems
+    }
+
+    /// A name with a place in it: a place or person word, or a stem the text uses as a place.
+    static func isNamedAfterPlace(_ name: String, words: [String], places: Set<String>) -> Bool {
+        if words.contains(where: { w in w.count >= 2 && Lexicon.partOfSpeech(w).map { tag in ["ns", "nr", "nz", "nt"].contains { tag.hasPrefix($0) } }.orFalse }) { return true }
+        return (2...4).contains { n in name.count > n + 1 && places.contains(String(name.prefix(n))) }
+    }
+
+    /// A team or venue named by a kind the lists lack needs a place in its name, or a proper word and
+    /// something more before the kind (`潮城人才会客厅`); `乡贤联络站` and `护江巡查队` only describe.
+    static func isUnitName(_ name: String, words: [String], places: Set<String>) -> Bool {
+        guard !joinsTwo(name), !words.contains(where: { $0 == "了" || actionVerbs.contains($0) }) else { return false }
+        return isNamedAfterPlace(name, words: words, places: places) || (name.count >= 6 && isProper(words))
+    }
+
+    /// Where the first team, room or venue word ends a run of words (`讲坛`, `研习社`, `攻关队`, `司机之家`):
+    /// a noun ending in a unit character, or a unit character alone, after at least one word.
+    static func unitHead(_ words: [String]) -> Int? {
+        for (k, word) in words.enumerated() where k >= 1 {
+            if word.count > 1, Lexicon.partOfSpeech(word).map({ $0.hasPrefix("v") || ["d", "p", "c", "r", "u", "uj", "ul"].contains($0) }).orFalse, k + 1 < words.count, words[k + 1].count > 1 { return nil }
+            guard let last = word.last else { continue }
+            if word.hasSuffix("之家") || (word == "家" && words[k - 1].hasSuffix("之")) { return k }
+            if unitEnds.contains(last), word.count == 1 || Lexicon.partOfSpeech(word).map({ ["n", "nz", "nt", "ng", "j"].contains($0) }) ?? true { return k }
+        }
+        return nil
+    }
+
+    static let openingVerbs: Set<String> = ["走进", "来到", "依托", "在", "由"]
+    static let introWords = ["依托", "位于", "设在", "建在", "坐落", "是", "成立", "由", "占地", "面积", "自", "常年", "常态化", "长期", "先后", "每年",
+                             "今年以来", "累计", "围绕", "聚焦", "的", "每", "定期", "正在", "承担", "里", "内"]
+
+    static func openingUnitName(_ clause: [Character], places: Set<String>) -> String? {
+        var words = Lexicon.segment(String(clause.prefix(18)))
+        while let w = words.first, openingVerbs.contains(w) { words.removeFirst() }
+        guard let k = unitHead(words) else { return nil }
+        let name = words[...k].joined()
+        let modifier = Array(words[..<k])
+        // A verb may join a unit character (宣讲|队, 服务|队) but not stand in the name before it.
+        let joined = words[k].count == 1 ? modifier.count - 1 : modifier.count
+        guard (5...12).contains(name.count), name.allSatisfy(\.isHanCharacter),
+              !modifier.enumerated().contains(where: { i, w in ["p", "r", "ul", "uz", "ug", "uj", "d", "m", "c"].contains(Lexicon.partOfSpeech(w) ?? "") || (i < joined && (w.count > 1 || "是有在为把将被让使给".contains(w)) && (Lexicon.partOfSpeech(w) ?? "").hasPrefix("v") && !["服务", "志愿"].contains(w)) }),
+              isUnitName(name, words: modifier, places: places) else { return nil }
+        let after = words[(k + 1)...].joined()
+        guard after.isEmpty || introWords.contains(where: { after.hasPrefix($0) }) else { return nil }
+        return name
+    }
+
+    static func unquotedNames(in s: [Character], places: Set<String> = []) -> [String] {
         var names: [String] = []
         // After a launch verb: `持续推进基层党建示范点培育工程`; after `的`/`、` only the last item.
         for verb in unquotedVerbs {
@@ -366,6 +435,16 @@ public enum ProgramFinder {
                 for h in unquotedHeads {
                     if let p = positions(of: Array(h), in: rest).first, head.map({ p < $0.start }) ?? true { head = (p, h.count) }
                 }
+                // A kind the list lacks (`开设钱塘潮头书记讲坛`, `建立鲈乡书记研习社`): only for names that carry a place.
+                var byUnit = false
+                if head == nil {
+                    let words = Lexicon.segment(String(rest.prefix(16)))
+                    if let k = unitHead(words) {
+                        let before = words[..<k].joined().count
+                        head = (end + before, words[k].count)
+                        byUnit = true
+                    }
+                }
                 guard var found = head else { continue }
                 // `…三年行动计划`: the plan, not the campaign inside its name.
                 if found.start + found.count + 1 < restEnd, s[found.start + found.count] == "计", s[found.start + found.count + 1] == "划" { found.count += 2 }
@@ -381,6 +460,8 @@ public enum ProgramFinder {
                 // (`设立舜耕书记学堂`), not by common words (`组建党员志愿服务队`).
                 let kind = String(s[(found.start)..<(found.start + found.count)])
                 if !["工程", "行动", "计划", "行动计划", "综合体"].contains(kind), !isProper(modifier) { continue }
+                if byUnit, !isUnitName(name, words: modifier, places: places)
+                    || modifier.contains(where: { $0 == "了" || actionVerbs.contains($0) }) { continue }
                 if (4...14).contains(name.count), name.allSatisfy({ $0.isHanCharacter || $0.isNumber }) { names.append(name) }
             }
         }
@@ -422,6 +503,12 @@ public enum ProgramFinder {
             start = k + 1
             // Words right after a quoted name belong to it (`“心愿树”爱心工作站`).
             guard clause.count >= 4, !afterQuote else { continue }
+            var matched = false
+            defer {
+                // A team or venue whose kind the list lacks, opening the clause and introduced as what it is:
+                // `拉拉渡党员志愿服务队的队员们…`, `走进陆港司机之家，…`.
+                if !matched, let name = openingUnitName(clause, places: places) { names.append(name) }
+            }
             for head in venueHeads {
                 let h = Array(head)
                 guard let at = positions(of: h, in: clause[...]).first else { continue }
@@ -446,6 +533,7 @@ public enum ProgramFinder {
                     else { continue }
                 }
                 names.append(name)
+                matched = true
             }
         }
         return names
@@ -461,9 +549,10 @@ public enum ProgramFinder {
             if sentences[name, default: []].last != sentence { sentences[name, default: []].append(sentence) }
         }
         let split = blocks.map { Sentences.split($0.zh) }
+        let places = placeStems(in: blocks)
         for group in split {
             for sentence in group {
-                for name in candidates(in: sentence) { note(name, sentence) }
+                for name in candidates(in: sentence, places: places) { note(name, sentence) }
             }
             // Parallel instruments in one paragraph: `以“红邻议事”拓宽协商渠道；以“红邻帮办”提升服务效能；…`.
             let instruments = group.flatMap { sentence in instrumentNames(in: Array(sentence)).map { ($0, sentence) } }

@@ -137,17 +137,34 @@ struct ExtractTests {
                          "秦淮书记沙龙", "马鞍蔬菜党员实训基地"] {
             #expect(names.contains(expected), "missing \(expected) in \(names)")
         }
+        // Teams and venues of kinds no list holds, named after a place (or a proper word and more):
+        // after a verb, after `组成的`, or opening a clause that introduces them.
+        let venues = """
+        镇里开设白沙潮头书记讲坛，每月请专家授课。由老党员和党史专家组成的皖南铁军讲师团深入村社宣讲。\
+        在后宅街道南下李村，村党组织开设南下李红色直播间。渡口边，沙沙渡党员志愿服务队的队员们每天轮流值守。\
+        走进港城司机之家，休息室一应俱全。全市已组建片区组团18个，设立乡贤联络站。浏阳是秋收起义部队的出发地。
+        """
+        let found = ProgramFinder.find(in: [Block(kind: .paragraph, zh: venues)]).map(\.zh)
+        for expected in ["白沙潮头书记讲坛", "皖南铁军讲师团", "南下李红色直播间", "沙沙渡党员志愿服务队", "港城司机之家"] {
+            #expect(found.contains(expected), "missing \(expected) in \(found)")
+        }
+        for plain in ["片区组团", "乡贤联络站", "浏阳是秋收起义部队"] { #expect(!found.contains(plain), "\(plain) in \(found)") }
         // A verb after the quoted name makes it the actor; a conjunction joins two places.
         #expect(!names.contains { $0.hasPrefix("渔火护航企业") || $0.contains("祠堂和") || $0.hasPrefix("一期") }, "\(names)")
     }
 
     @Test func weChatAccountsBarCreditsAndSignatures() {
-        let account = Bylines.find(in: ["标题", "滨湖组工 2023年11月08日 20:15 江苏", "正文。", "文 | 张晓岚", "图 | 郑凯文", "编辑 | 何佳音"], gazetteer: gazetteer)
-        #expect(account.outlet?.zh == "滨湖组工")
-        #expect(account.authors.map { "\($0.name)/\($0.role ?? "-")" } == ["张晓岚/作者", "郑凯文/摄影", "何佳音/编辑"])
+        let accountLine = Bylines.find(in: ["标题", "滨湖组工 2023年11月08日 20:15 江苏", "正文。", "文 | 张晓岚", "图 | 郑凯文", "编辑 | 何佳音"], gazetteer: gazetteer)
+        #expect(accountLine.outlet?.zh == "滨湖组工")
+        #expect(accountLine.authors.map { "\($0.name)/\($0.role ?? "-")" } == ["张晓岚/作者", "郑凯文/摄影", "何佳音/编辑"])
         let original = Bylines.find(in: ["标题", "原创 李沐阳 滨湖组工 2024-04-16 17:52 湖南", "正文。"], gazetteer: gazetteer)
         #expect(original.authors.map { "\($0.name)/\($0.role ?? "-")" } == ["李沐阳/作者"] && original.outlet?.zh == "滨湖组工")
         #expect(DateFinder.find(in: ["标题", "原创 李沐阳 滨湖组工 2024-04-16 17:52 湖南"])?.iso == "2024-04-16T17:52")
+        let wuhu = Bylines.find(in: ["文／姚一帆", "正文。", "（姚一帆系芜湖市委常委、组织部部长）", "（来源：《芜湖日报》2024年3月12日 A3版）"], gazetteer: gazetteer)
+        #expect(wuhu.authors.map { "\($0.name)/\($0.role ?? "-")/\($0.position ?? "-")" } == ["姚一帆/作者/芜湖市委常委、组织部部长"])
+        #expect(wuhu.outlet?.zh == "芜湖日报")
+        let account = Bylines.find(in: ["标题", "原创 金水组工 金水组工 2024-05-20 18:30 河南"], gazetteer: gazetteer)
+        #expect(account.authors.isEmpty && account.outlet?.zh == "金水组工")
         let portal = Bylines.find(in: ["发布日期：2024-01-10　　信息来源：滨湖区委组织部　　字号：[大 中 小]"], gazetteer: gazetteer)
         #expect(portal.outlet?.zh == "滨湖区委组织部")
         // The closing signature of a work summary is no heading.
