@@ -90,6 +90,12 @@ public enum ProgramFinder {
     /// kinds the lists above do not hold yet still read as such after a quoted name.
     static let unitEnds = Set("队岗室站所团厅坊馆廊屋营院校堂驿吧坛社")
 
+    /// A unit character alone, or a noun ending in one (护航|队, 会客厅; not the verb 组团).
+    static func isUnitWord(_ word: String) -> Bool {
+        guard let last = word.last, unitEnds.contains(last) else { return false }
+        return word.count == 1 || Lexicon.partOfSpeech(word).map { ["n", "nz", "nt", "ng", "j"].contains($0) } ?? true
+    }
+
     /// `“红帆”护航队` → 护航队: up to four words after a closing quote, the last ending in a unit character.
     /// A verb with its own object means the quoted name is what acts (`“红帆”护航企业`, `“X”进驻医院`);
     /// a verb joined to a unit character is a noun (护航|队, 调解|室).
@@ -101,9 +107,9 @@ public enum ProgramFinder {
             if word.count > 1, let tag, ["d", "p", "c", "r", "m", "ad", "f"].contains(tag) { return nil }
             text += word
             guard text.count <= 8 else { return nil }
-            if let last = word.last, unitEnds.contains(last) {
+            if isUnitWord(word) {
                 if word.count == 1 { return text.count >= 2 ? text : nil }
-                if !acted, tag.map({ ["n", "nz", "nt", "ng", "j"].contains($0) }) ?? true { return text }
+                if !acted { return text }
             }
             if acted { return nil }  // only a unit character may follow the verb
             if word.count > 1, let tag, tag.hasPrefix("v") { acted = true }
@@ -388,16 +394,17 @@ public enum ProgramFinder {
     static func unitHead(_ words: [String]) -> Int? {
         for (k, word) in words.enumerated() where k >= 1 {
             if word.count > 1, Lexicon.partOfSpeech(word).map({ $0.hasPrefix("v") || ["d", "p", "c", "r", "u", "uj", "ul"].contains($0) }).orFalse, k + 1 < words.count, words[k + 1].count > 1 { return nil }
-            guard let last = word.last else { continue }
-            if word.hasSuffix("之家") || (word == "家" && words[k - 1].hasSuffix("之")) { return k }
-            if unitEnds.contains(last), word.count == 1 || Lexicon.partOfSpeech(word).map({ ["n", "nz", "nt", "ng", "j"].contains($0) }) ?? true { return k }
+            if word.hasSuffix("之家") || (word == "家" && words[k - 1].hasSuffix("之")) || isUnitWord(word) { return k }
         }
         return nil
     }
 
     static let openingVerbs: Set<String> = ["走进", "来到", "依托", "在", "由"]
-    static let introWords = ["依托", "位于", "设在", "建在", "坐落", "是", "成立", "由", "占地", "面积", "自", "常年", "常态化", "长期", "先后", "每年",
-                             "今年以来", "累计", "围绕", "聚焦", "的", "每", "定期", "正在", "承担", "里", "内"]
+    /// Words after a venue's name that introduce it as the place it is (`…基地位于`, `…学院是`).
+    static let introductions = ["依托", "位于", "设在", "建在", "坐落", "是", "成立", "由", "占地", "面积", "自", "常年", "常态化", "长期", "先后", "每年",
+                                "今年以来", "累计", "围绕", "聚焦"]
+    /// Right after a clause-opening team or venue, also what it has or does (`…服务队的队员们`, `…每月`).
+    static let introWords = introductions + ["的", "每", "定期", "正在", "承担", "里", "内"]
 
     static func openingUnitName(_ clause: [Character], places: Set<String>) -> String? {
         var words = Lexicon.segment(String(clause.prefix(18)))
@@ -504,11 +511,6 @@ public enum ProgramFinder {
             // Words right after a quoted name belong to it (`“心愿树”爱心工作站`).
             guard clause.count >= 4, !afterQuote else { continue }
             var matched = false
-            defer {
-                // A team or venue whose kind the list lacks, opening the clause and introduced as what it is:
-                // `拉拉渡党员志愿服务队的队员们…`, `走进陆港司机之家，…`.
-                if !matched, let name = openingUnitName(clause, places: places) { names.append(name) }
-            }
             for head in venueHeads {
                 let h = Array(head)
                 guard let at = positions(of: h, in: clause[...]).first else { continue }
@@ -529,12 +531,15 @@ public enum ProgramFinder {
                 if plainVenueHeads.contains(head) {
                     let after = String(clause[(at + h.count)...].prefix(6))
                     guard name.count - head.count >= 4, !words.contains(where: { $0.count > 1 && Lexicon.partOfSpeech($0) == "v" }),
-                          ["依托", "位于", "设在", "建在", "坐落", "是", "成立", "由", "占地", "面积", "自", "常年", "常态化", "长期", "先后", "每年", "今年以来", "累计", "围绕", "聚焦"].contains(where: { after.contains($0) })
+                          introductions.contains(where: { after.contains($0) })
                     else { continue }
                 }
                 names.append(name)
                 matched = true
             }
+            // A team or venue whose kind the list lacks, opening the clause and introduced as what it is:
+            // `拉拉渡党员志愿服务队的队员们…`, `走进陆港司机之家，…`.
+            if !matched, let name = openingUnitName(clause, places: places) { names.append(name) }
         }
         return names
     }
