@@ -90,9 +90,13 @@ public enum ProgramFinder {
     /// kinds the lists above do not hold yet still read as such after a quoted name.
     static let unitEnds = Set("队岗室站所团厅坊馆廊屋营院校堂驿吧坛社")
 
+    /// After a quoted name also the plots a team looks after (`“汀州红杉”党员责任林`, `…示范田`); unquoted, such
+    /// words name farmland and woods more often than programs.
+    static let quotedUnitEnds = unitEnds.union("林田")
+
     /// A unit character alone, or a noun ending in one (护航|队, 会客厅; not the verb 组团).
-    static func isUnitWord(_ word: String) -> Bool {
-        guard let last = word.last, unitEnds.contains(last) else { return false }
+    static func isUnitWord(_ word: String, ends: Set<Character> = unitEnds) -> Bool {
+        guard let last = word.last, ends.contains(last) else { return false }
         return word.count == 1 || Lexicon.partOfSpeech(word).map { ["n", "nz", "nt", "ng", "j"].contains($0) } ?? true
     }
 
@@ -107,7 +111,7 @@ public enum ProgramFinder {
             if word.count > 1, let tag, ["d", "p", "c", "r", "m", "ad", "f"].contains(tag) { return nil }
             text += word
             guard text.count <= 8 else { return nil }
-            if isUnitWord(word) {
+            if isUnitWord(word, ends: quotedUnitEnds) {
                 if word.count == 1 { return text.count >= 2 ? text : nil }
                 if !acted { return text }
             }
@@ -115,6 +119,22 @@ public enum ProgramFinder {
             if word.count > 1, let tag, tag.hasPrefix("v") { acted = true }
         }
         return nil
+    }
+
+    /// Verbs that take 服务 as their object: `“X”提供服务` says what the name does, not what it is.
+    static let serviceVerbs: Set<String> = ["提供", "开展", "做好", "优化", "提升", "加强", "强化", "延伸", "送", "送上", "搞好", "做实"]
+
+    /// `“湖城帮办”代办服务` → 代办服务: a named service, at most two words and 服务 after a quoted name of four or
+    /// more characters that is no manner (`“保姆式”服务`) and no common phrase (`“面对面”服务`).
+    static func serviceTail(_ tail: ArraySlice<Character>, after name: String) -> String? {
+        guard name.count >= 4, !name.hasSuffix("式"), !name.hasSuffix("化") else { return nil }
+        let words = Lexicon.segment(String(wordsAfterQuote(tail, limit: 8, stopAtDigits: true)))
+        guard let end = words.firstIndex(of: "服务"), end <= 2,
+              !words[..<end].contains(where: { serviceVerbs.contains($0) || ["d", "p", "c", "r", "m", "a", "ad"].contains(Lexicon.partOfSpeech($0) ?? "") })
+        else { return nil }
+        // `“X”服务平台`, `“X”服务码`: a longer kind is the heads' (read before this).
+        if end + 1 < words.count { return nil }
+        return words[...end].joined()
     }
 
     /// The words right after a closing quote, up to clause punctuation or a particle or preposition
@@ -235,6 +255,8 @@ public enum ProgramFinder {
                     names.append(inner)
                 } else if inner.count >= 3, inner.hasSuffix("制"), !["机制", "体制", "编制", "控制", "专制"].contains(where: { inner.hasSuffix($0) }) {
                     names.append(inner)  // named systems: “楼长制”, “农村党员服务代理制”
+                } else if !formula, !many, let service = serviceTail(tail, after: inner) {
+                    names.append(inner + service)  // `“湖城帮办”代办服务`, not `“保姆式”服务` or `“一站式”服务`
                 } else if !formula, campaignSuffixes.contains(where: { tail.starts(with: $0) }) {
                     names.append(inner)  // “科长争先锋”活动, “一线破难、小事建功”专项行动
                 } else if !formula, let campaign = campaignTail(tail) {
@@ -284,15 +306,17 @@ public enum ProgramFinder {
 
     /// `以“X”` opening a clause and followed by a verb: the means by which something is done. Alone this
     /// is often a slogan; two or more in one paragraph are a set of named initiatives.
-    static func instrumentNames(in s: [Character]) -> [String] {
-        var names: [String] = []
+    /// `verb` tells whether the lexicon reads the word after the quote as a verb; where it does not (it tags
+    /// 拓宽 as a name), the clause still counts beside two that do.
+    static func instrumentNames(in s: [Character]) -> [(name: String, verb: Bool)] {
+        var names: [(name: String, verb: Bool)] = []
         for q in quotes(in: s) where q.start > 0 && s[q.start - 1] == "以" {
             let opensClause = q.start == 1 || "，。；：、".contains(s[q.start - 2])
             let inner = q.name
             guard opensClause, (3...12).contains(inner.count), !generic.contains(inner), !isFormula(inner), !inner.contains("+"),
                   let next = Lexicon.segment(String(s[q.end...].prefix(4))).first,
-                  next.count > 1, Lexicon.partOfSpeech(next) == "v" else { continue }
-            names.append(inner)
+                  next.count > 1, !["p", "c", "u", "uj", "r", "d", "m", "f"].contains(Lexicon.partOfSpeech(next) ?? "") else { continue }
+            names.append((inner, Lexicon.partOfSpeech(next) == "v"))
         }
         return names
     }
@@ -560,8 +584,8 @@ public enum ProgramFinder {
                 for name in candidates(in: sentence, places: places) { note(name, sentence) }
             }
             // Parallel instruments in one paragraph: `以“红邻议事”拓宽协商渠道；以“红邻帮办”提升服务效能；…`.
-            let instruments = group.flatMap { sentence in instrumentNames(in: Array(sentence)).map { ($0, sentence) } }
-            if Set(instruments.map(\.0)).count >= 2 { for (name, sentence) in instruments { note(name, sentence) } }
+            let instruments = group.flatMap { sentence in instrumentNames(in: Array(sentence)).map { ($0.name, $0.verb, sentence) } }
+            if Set(instruments.filter(\.1).map(\.0)).count >= 2 { for (name, _, sentence) in instruments { note(name, sentence) } }
         }
         // `“源头先锋”` and `“源头先锋”工程` are one program: the short name joins the one with its kind.
         for name in order {

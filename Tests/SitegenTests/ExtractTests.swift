@@ -130,11 +130,13 @@ struct ExtractTests {
         let text = """
         全镇组建“渔火”护航队9支，设立“老周”调解室，“渔火”护航企业发展。\
         区里出台《东城区党建引领楼宇经济发展实施方案》和《关于以党建引领滨江片区建设的实施意见》。\
-        每月举办一期秦淮书记沙龙，在马鞍村建起马鞍蔬菜党员实训基地，走进工坊、祠堂和文化礼堂宣讲家风。
+        每月举办一期秦淮书记沙龙，在马鞍村建起马鞍蔬菜党员实训基地，走进工坊、祠堂和文化礼堂宣讲家风。\
+        推行“溪城帮办”代办服务，为企业提供“保姆式”服务，开展“面对面”服务，建设“青松映红”党员责任林12片。
         """
         let names = ProgramFinder.find(in: [Block(kind: .paragraph, zh: text)]).map(\.zh)
         for expected in ["渔火护航队", "老周调解室", "东城区党建引领楼宇经济发展实施方案", "关于以党建引领滨江片区建设的实施意见",
-                         "秦淮书记沙龙", "马鞍蔬菜党员实训基地"] {
+                         "秦淮书记沙龙", "马鞍蔬菜党员实训基地",
+                         "溪城帮办代办服务", "青松映红党员责任林"] {
             #expect(names.contains(expected), "missing \(expected) in \(names)")
         }
         // Teams and venues of kinds no list holds, named after a place (or a proper word and more):
@@ -151,6 +153,11 @@ struct ExtractTests {
         for plain in ["片区组团", "乡贤联络站", "浏阳是秋收起义部队"] { #expect(!found.contains(plain), "\(plain) in \(found)") }
         // A verb after the quoted name makes it the actor; a conjunction joins two places.
         #expect(!names.contains { $0.hasPrefix("渔火护航企业") || $0.contains("祠堂和") || $0.hasPrefix("一期") }, "\(names)")
+        #expect(!names.contains { $0.hasPrefix("保姆式") || $0.hasPrefix("面对面") }, "a manner of service is no name: \(names)")
+        // Parallel `以“X”` clauses: a sibling counts even where the lexicon misreads its verb (拓宽 as a name).
+        let parallel = ProgramFinder.find(in: [Block(kind: .paragraph, zh: "以“湖邻议事”拓宽协商渠道；以“湖邻帮办”提升服务效能；以“湖邻守望”凝聚治理力量。"),
+                                               Block(kind: .paragraph, zh: "我们以“绣花功夫”拓宽服务渠道。")]).map(\.zh)
+        #expect(Set(parallel) == ["湖邻议事", "湖邻帮办", "湖邻守望"], "\(parallel)")
     }
 
     @Test func weChatAccountsBarCreditsAndSignatures() {
