@@ -5,18 +5,19 @@ import SiteModel
 public enum Bylines {
     /// Roles, longest first so that 首席记者 wins over 记者.
     static let roles = ["本报见习记者", "本报通讯员", "特约通讯员", "首席记者", "特约记者", "见习记者", "本报记者", "责任编辑", "本期编辑", "融媒记者", "通讯员", "实习生", "记者", "编辑",
-                        "作者", "摄影", "撰稿", "撰文", "主编", "审核", "审校", "校对", "责编", "制图"]
+                        "作者", "摄影", "撰稿", "撰文", "主编", "审核", "审校", "校对", "责编", "制图", "文字", "图片"]
     /// The role recorded for a credit label.
     static func canonicalRole(_ label: String) -> String {
         switch label {
         case "本报记者", "融媒记者", "本报见习记者": "记者"
         case "本报通讯员", "特约通讯员": "通讯员"
         case "本期编辑", "责任编辑", "责编", "审核", "审校", "校对", "主编": "编辑"
-        case "撰文", "撰稿": "作者"
+        case "撰文", "撰稿", "文字": "作者"
+        case "图片": "摄影"
         default: label
         }
     }
-    static let outletLabels = ["内容来源", "来源", "稿件来源", "信息来源", "文字来源", "新闻来源", "消息来源", "稿源"]
+    static let outletLabels = ["内容来源", "来源", "稿件来源", "信息来源", "文字来源", "新闻来源", "消息来源", "稿源", "供稿"]
     /// Common family names: a bare two-to-four character line is a name only when it starts with one.
     static let surnames: Set<Character> = Set("赖洪傅凤揭蔺练利鄢卿阎郁楼乐王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤封常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 
@@ -35,7 +36,7 @@ public enum Bylines {
     nonisolated(unsafe) static let wechatByline = /^原创\s+([\p{Han}]{2,4})\s+(\S{2,20}?)\s+\d{4}[-年.\/]/
     /// A WeChat account's line under the title: 浦江组工 2023年11月08日 20:15 浙江 (the last word is where
     /// the post was sent from).
-    nonisolated(unsafe) static let accountLine = /^([\p{Han}A-Za-z0-9]{2,16})\s+\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2})?(?:\s+[\p{Han}]{2,3})?$/
+    nonisolated(unsafe) static let accountLine = /^([\p{Han}A-Za-z0-9]{2,16})\s+\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2})?(?:\s+(?:发表于)?[\p{Han}]{2,3})?$/
     nonisolated(unsafe) static let affiliation = /^[（(]作者单位[:：]/
     /// The author's position in a closing note: （作者系宿迁市委常委、组织部部长）.
     nonisolated(unsafe) static let authorIs = /^[（(]作者系([^（）()]{4,40})[）)]$/
@@ -90,7 +91,7 @@ public enum Bylines {
             }
             // The account and its date near the top (a person's name there is the writer).
             if i < 6, found.outlet == nil, let m = line.wholeMatch(of: accountLine), !roles.contains(String(m.1)),
-               !DateFinder.labels.contains(where: { m.1.contains($0) }), DateFinder.parse(line) != nil {
+               !["时间", "日期"].contains(where: { m.1.hasSuffix($0) }), !DateFinder.labels.contains(String(m.1)), DateFinder.parse(line) != nil {
                 let name = String(m.1)
                 if name.count <= 3, name.first.map(surnames.contains).orFalse, gazetteer.units(named: name).isEmpty {
                     add(name, role: "作者")
@@ -149,7 +150,15 @@ public enum Bylines {
                 }
                 let name = String(rest).trimmingCharacters(in: .whitespaces)
                 if !name.isEmpty, name.count <= 20, !name.contains("。") {
+                    // `来源：《当代江西》2024年第8期`: a periodical and its issue.
+                    if found.outlet == nil, let m = name.wholeMatch(of: periodicalIssue) {
+                        found.outlet = Outlet(zh: String(m.1), issue: String(m.2).replacingOccurrences(of: " ", with: ""))
+                    }
                     if found.outlet == nil, name != "本报" { found.outlet = Outlet(zh: name) }
+                    // Credits before the label on the same line: 作者：詹启明　　来源：….
+                    if at.lowerBound != line.startIndex, let credits = creditPairs(String(line[..<at.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " 　"))) {
+                        for c in credits { add(c.name, role: c.role) }
+                    }
                     found.consumedLines.formUnion(consumed)
                     // Credits sharing the line: 来源：如皋日报　责任编辑：丁一苇.
                     if consumed.count == 1, rest.endIndex < line.endIndex,
@@ -195,8 +204,9 @@ public enum Bylines {
                 continue
             }
         }
-        // A bare name alone on the first line: 封春晴 (the author).
-        if let first = lines.first?.trimmingCharacters(in: .whitespaces), (2...4).contains(first.count),
+        // A bare name alone on the first line: 封春晴 (the author), also after a mark: `□ 施沁言`.
+        if let first = lines.first?.trimmingCharacters(in: .whitespaces).drop(while: { "□■●◆◇★☆▲△ 　".contains($0) }).description,
+           (2...4).contains(first.count),
            first.allSatisfy(\.isHanCharacter), let f = first.first, surnames.contains(f), gazetteer.units(named: first).isEmpty {
             current = 0
             add(first, role: "作者")

@@ -31,7 +31,8 @@ public enum ProgramFinder {
                                        "强富美高", "放管服改革", "五水共治", "千万工程", "长者食堂", "老年食堂",
                                        "社区食堂", "爱心食堂", "老年大学", "院士工作站", "博士后工作站", "博士后科研工作站", "专家工作站",
                                        "劳模工作室", "劳模创新工作室", "党员活动室", "新时代文明实践站", "新时代文明实践所",
-                                       "新时代文明实践中心", "党群服务中心", "党群服务站", "文化礼堂", "村文化礼堂", "农村文化礼堂"]
+                                       "新时代文明实践中心", "党群服务中心", "党群服务站", "文化礼堂", "村文化礼堂", "农村文化礼堂",
+                                       "党员先锋岗", "党员示范岗", "党员责任区"]
     static let honourVerbs = ["是", "获评", "荣获", "被评为", "评为", "被命名为", "命名为", "列为", "被授予", "授予", "获得", "获批", "入选", "跻身"]
     static let brandEnds: [Character] = ["家", "站", "圈", "园", "坊", "堂", "驿", "汇", "廊"]
     static let launchVerbs = ["实施", "打造", "推行", "启动", "推出", "创建", "创设", "建成", "开通", "构建", "开发", "上线", "研发", "搭建", "启用",
@@ -58,7 +59,9 @@ public enum ProgramFinder {
         if clause.hasPrefix("是"), ["名片", "品牌", "招牌", "金名片"].contains(where: { clause.hasSuffix($0) }) { return true }
         guard let head = brandHeads.compactMap({ clause.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return false }
         let between = clause[..<head.lowerBound]
+        // `“红色代办员”通过平台帮村民申办`: the name acts through a platform; it does not name one.
         return !between.contains(where: { "为以把将是在对向从".contains($0) })
+            && !Lexicon.segment(String(between)).contains { $0.count > 1 && ["p", "v"].contains(Lexicon.partOfSpeech($0) ?? "") }
     }
 
     /// Number formulas (`十个一`, `五聚焦五落实`) are slogans unless a programme word names them.
@@ -73,9 +76,15 @@ public enum ProgramFinder {
 
     /// `“产业链”党建联盟` → 党建联盟: the short words between a closing quote and a programme head,
     /// ending with the head.
+    /// Verbs of means: what follows them is what the name uses, not what it is.
+    static let meansVerbs: Set<String> = ["通过", "依托", "利用", "借助", "运用", "依靠"]
+
     static func headSuffix(_ tail: ArraySlice<Character>, heads: [String]) -> String? {
         // Digits end the words of a name (`…主题实践活动6项专题行动`).
         let window = wordsAfterQuote(tail, limit: 12, stopAtDigits: true)
+        // `“红色代办员”通过平台…`: after a preposition or a verb of action the head is that phrase's object.
+        if let first = Lexicon.segment(String(window)).first, first.count > 1,
+           Lexicon.partOfSpeech(first) == "p" || meansVerbs.contains(first) { return nil }
         for end in stride(from: 1, through: window.count, by: 1) {
             let text = String(window[..<end])
             if heads.contains(where: { text.hasSuffix($0) }) {
@@ -119,6 +128,28 @@ public enum ProgramFinder {
             if word.count > 1, let tag, tag.hasPrefix("v") { acted = true }
         }
         return nil
+    }
+
+    /// Abstract nouns a list of quoted phrases may share: slogans, ideas and honours, not named things.
+    static let abstractKinds: Set<String> = ["精神", "理念", "要求", "作风", "品质", "口号", "目标", "问题", "难题", "现象", "荣誉", "称号", "方面",
+                                             "领域", "内容", "主题", "形式", "方式", "举措", "工作", "做法", "经验", "思路", "原则", "标准", "字", "词",
+                                             "话语", "说法", "理论", "思想", "路径", "机制", "制度", "模式", "特色", "优势", "短板", "风气", "氛围", "担当", "专题",
+                                             "课程", "课", "硬仗", "任务", "攻坚战"]
+
+    /// The words after `等` closing a list of quoted names (`…等护河党小组42个`, `…等产业链党委`): a short noun
+    /// phrase naming what the items are, not an abstract kind (`…等精神`) and no verb phrase.
+    static func listKind(_ tail: ArraySlice<Character>) -> Bool {
+        let window = wordsAfterQuote(tail, limit: 10, stopAtDigits: true)
+        let words = Lexicon.segment(String(window))
+        // `…等互助养老睦邻点148个`: a tally of the items; verbs inside (互助) are then part of the kind.
+        let counted = tail.dropFirst(window.count).first.map { $0.isASCII && $0.isNumber } ?? false
+        // `…等一场场硬仗`: a count of tasks, not a kind of named thing.
+        guard let last = words.last, (1...4).contains(words.count), !abstractKinds.contains(last),
+              !words.contains(where: { w in w.contains(where: numerals.contains) || (w.count > 1 && Lexicon.partOfSpeech(w) == "m") }),
+              counted || !words.contains(where: { w in w.count > 1 && (Lexicon.partOfSpeech(w) ?? "").hasPrefix("v") && !["服务", "志愿"].contains(w) })
+        else { return false }
+        if last.count == 1 { return unitEnds.contains(last.first ?? " ") || "组点委".contains(last) }
+        return Lexicon.partOfSpeech(last).map { ["n", "nz", "nt", "j", "ng"].contains($0) } ?? true
     }
 
     /// Verbs that take 服务 as their object: `“X”提供服务` says what the name does, not what it is.
@@ -253,6 +284,12 @@ public enum ProgramFinder {
                 } else if let head = heads.first(where: { inner.hasSuffix($0) }), !listOnlyHeads.contains(where: { inner.hasSuffix($0) }),
                           inner.count - head.count >= 2, !inner.contains("、") {  // not `“微项目”`
                     names.append(inner)
+                } else if inner.count >= 4, !formula, !verb, let last = Lexicon.segment(inner).last, last.count == 1, isUnitWord(last) {
+                    // a quoted team or station named with a unit character: “银发参谋团” (not the common
+                    // nouns of “双创团队” or the figure of speech “红色客厅”)
+                    names.append(inner)
+                } else if listed, run.count >= 2, !formula, !verb, listKind(tail) {
+                    names.append(inner)  // `“茈碧清波”“海西守望”等护河党小组42个`: items of a list of named things
                 } else if inner.count >= 3, inner.hasSuffix("制"), !["机制", "体制", "编制", "控制", "专制"].contains(where: { inner.hasSuffix($0) }) {
                     names.append(inner)  // named systems: “楼长制”, “农村党员服务代理制”
                 } else if !formula, !many, let service = serviceTail(tail, after: inner) {
@@ -293,7 +330,8 @@ public enum ProgramFinder {
     /// A few words after a quoted name that end in a campaign word: `“千名党员教师进万家”大家访活动`,
     /// `“红烛杯”党员教师教学比武`, `“晶耀东海”电商直播大比武`.
     static func campaignTail(_ tail: ArraySlice<Character>) -> String? {
-        let text = String(wordsAfterQuote(tail, limit: 10, stopAtDigits: false))
+        // `“老党员话初心”宣讲活动320场次`: the count after the kind is no part of it.
+        let text = String(wordsAfterQuote(tail, limit: 10, stopAtDigits: true))
         guard let kind = ["活动", "比武", "竞赛", "大赛", "评选", "评比", "创评", "比赛", "擂台赛", "行动"].first(where: { text.hasSuffix($0) }) else { return nil }
         // Only words that describe it: `“海棠花开红七月”先后开展十大系列活动` is what the campaign did.
         let describing = Lexicon.segment(String(text.dropLast(kind.count)))
@@ -333,10 +371,10 @@ public enum ProgramFinder {
     }
 
     static let unquotedVerbs = ["实施", "推进", "开展", "深化", "启动", "推行", "打造", "建设", "创建", "实行", "落实", "设立", "开设", "组建", "成立",
-                                "建立", "建成", "建起", "举办", "开办", "创办", "办起", "改建", "组成", "领衔"]
+                                "建立", "建成", "建起", "举办", "开办", "创办", "办起", "改建", "组成", "领衔", "改造成", "改建成"]
     /// Programme words that name an unquoted program after a launch verb.
     static let unquotedHeads = ["工程", "行动", "计划", "综合体", "学堂", "书院", "学院", "驿站", "工作室", "服务队", "先锋队", "宣讲团", "教育馆",
-                                "夜校", "讲习所", "议事厅", "论坛", "沙龙", "实训基地", "实践基地", "研学基地", "直播间"]
+                                "夜校", "讲习所", "议事厅", "讲堂", "论坛", "沙龙", "空间", "长廊", "实训基地", "实践基地", "研学基地", "直播间"]
     /// Venue words that name an unquoted venue opening a clause: `如意小食堂的助餐服务…`.
     static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法", "长廊", "空间",
                              "夜校", "讲习所", "小院", "客厅", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间", "实训营",
@@ -409,7 +447,9 @@ public enum ProgramFinder {
     /// A team or venue named by a kind the lists lack needs a place in its name, or a proper word and
     /// something more before the kind (`潮城人才会客厅`); `乡贤联络站` and `护江巡查队` only describe.
     static func isUnitName(_ name: String, words: [String], places: Set<String>) -> Bool {
-        guard !joinsTwo(name), !words.contains(where: { $0 == "了" || actionVerbs.contains($0) }) else { return false }
+        // Memorial halls, museums, clinics and courts are places and institutions, not programs.
+        guard !["纪念馆", "博物馆", "陈列馆", "展览馆", "卫生院", "医院", "法院", "检察院", "派出所", "敬老院", "幼儿园"].contains(where: { name.hasSuffix($0) }),
+              !joinsTwo(name), !words.contains(where: { $0 == "了" || actionVerbs.contains($0) }) else { return false }
         return isNamedAfterPlace(name, words: words, places: places) || (name.count >= 6 && isProper(words))
     }
 
@@ -438,8 +478,16 @@ public enum ProgramFinder {
         let modifier = Array(words[..<k])
         // A verb may join a unit character (宣讲|队, 服务|队) but not stand in the name before it.
         let joined = words[k].count == 1 ? modifier.count - 1 : modifier.count
+        // The place the name starts with may read as other words (三仓 → 三|仓): the test starts after it.
+        let placeLength = (2...4).reversed().first { n in name.count > n + 1 && places.contains(String(name.prefix(n))) } ?? 0
+        var checked: [Int] = []
+        var offset = 0
+        for i in modifier.indices {
+            if offset >= placeLength { checked.append(i) }
+            offset += modifier[i].count
+        }
         guard (5...12).contains(name.count), name.allSatisfy(\.isHanCharacter),
-              !modifier.enumerated().contains(where: { i, w in ["p", "r", "ul", "uz", "ug", "uj", "d", "m", "c"].contains(Lexicon.partOfSpeech(w) ?? "") || (i < joined && (w.count > 1 || "是有在为把将被让使给".contains(w)) && (Lexicon.partOfSpeech(w) ?? "").hasPrefix("v") && !["服务", "志愿"].contains(w)) }),
+              !checked.map({ ($0, modifier[$0]) }).contains(where: { i, w in (w != "之" && ["p", "r", "u", "ul", "uz", "ug", "uj", "d", "m", "c"].contains(Lexicon.partOfSpeech(w) ?? "")) || (i < joined && (w.count > 1 || "是有在为把将被让使给".contains(w)) && (Lexicon.partOfSpeech(w) ?? "").hasPrefix("v") && !["服务", "志愿"].contains(w)) }),
               isUnitName(name, words: modifier, places: places) else { return nil }
         let after = words[(k + 1)...].joined()
         guard after.isEmpty || introWords.contains(where: { after.hasPrefix($0) }) else { return nil }
@@ -491,6 +539,9 @@ public enum ProgramFinder {
                 // (`设立舜耕书记学堂`), not by common words (`组建党员志愿服务队`).
                 let kind = String(s[(found.start)..<(found.start + found.count)])
                 if !["工程", "行动", "计划", "行动计划", "综合体"].contains(kind), !isProper(modifier) { continue }
+                // `县委党校成立楠溪江村书记学院`: a second verb starts the venue's name proper.
+                if !["工程", "行动", "计划", "行动计划", "综合体"].contains(kind),
+                   modifier.contains(where: { unquotedVerbs.contains($0) || launchVerbs.contains($0) }) { continue }
                 if byUnit, !isUnitName(name, words: modifier, places: places)
                     || modifier.contains(where: { $0 == "了" || actionVerbs.contains($0) }) { continue }
                 if (4...14).contains(name.count), name.allSatisfy({ $0.isHanCharacter || $0.isNumber }) { names.append(name) }

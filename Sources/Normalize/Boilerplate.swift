@@ -194,8 +194,9 @@ public enum Boilerplate {
         if items.count >= 4, items.allSatisfy({ $0.count <= 4 && !$0.contains(where: { "。，".contains($0) }) }) { return true }
         // A site's page title: 桐乡论坛 - 桐乡生活网, 新闻中心_溧阳网.
         let parts = line.split(whereSeparator: { "-_|｜—".contains($0) }).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-        if (2...3).contains(parts.count), parts.allSatisfy({ $0.count <= 15 }),
-           parts.contains(where: { p in ["论坛", "網", "网", "社区", "BBS", "bbs", "门户", "频道"].contains { p.hasSuffix($0) } }) {
+        // (Not a numbered heading: `01｜建强组织 织密护水网`.)
+        if (2...3).contains(parts.count), parts.allSatisfy({ $0.count <= 15 }), !parts.contains(where: { $0.allSatisfy(\.isNumber) }),
+           parts.contains(where: { p in !p.contains(where: { $0 == " " || $0 == "　" }) && ["论坛", "網", "网", "社区", "BBS", "bbs", "门户", "频道"].contains { p.hasSuffix($0) } }) {
             return true
         }
         // Breadcrumbs: 首页 > 新闻中心 > 正文, 溧阳论坛 » 溧阳新闻

@@ -160,6 +160,40 @@ struct ExtractTests {
         #expect(Set(parallel) == ["湖邻议事", "湖邻帮办", "湖邻守望"], "\(parallel)")
     }
 
+    @Test func listsOfNamedThingsQuotedTeamsAndCountedCampaigns() {
+        let text = """
+        成立“碧溪清波”“湖西守望”“风羽田园”等护河党小组42个。建成“桂香暖巢”“店前乐龄”等互助养老睦邻点148个。\
+        传承“铁军”“红嫂”等精神。打赢“产业突破”“园区整治”等一场场硬仗。开设“实业报国”“教育兴邦”等现场教学专题12个。\
+        老干部组成“银发参谋团”，参与村务。居民常到“红色客厅”议事，入选省“双创团队”1个。村里的“红色代办员”通过平台帮村民申办。\
+        组织“老党员话初心”宣讲活动320场次。三仓镇党委在镇上设立服务点。在三仓瓜农党员先锋站，技术员正在讲课。\
+        把老祠堂改造成鼓岭党员创客空间。
+        """
+        let names = ProgramFinder.find(in: [Block(kind: .paragraph, zh: text)]).map(\.zh)
+        for expected in ["碧溪清波", "湖西守望", "风羽田园", "桂香暖巢", "店前乐龄", "银发参谋团", "老党员话初心宣讲活动",
+                         "三仓瓜农党员先锋站", "鼓岭党员创客空间"] {
+            #expect(names.contains(expected), "missing \(expected) in \(names)")
+        }
+        for plain in ["铁军", "红嫂", "产业突破", "园区整治", "实业报国", "教育兴邦", "红色客厅", "双创团队", "红色代办员"] {
+            #expect(!names.contains { $0.hasPrefix(plain) }, "\(plain) is no program: \(names)")
+        }
+    }
+
+    @Test func moreCreditAndAccountLayouts() {
+        func credits(_ lines: [String]) -> [String] {
+            Bylines.find(in: lines, gazetteer: gazetteer).authors.map { "\($0.name)/\($0.role ?? "-")" }
+        }
+        #expect(Bylines.find(in: ["标题", "洱海组工　2023-09-21 19:02　发表于云南"], gazetteer: gazetteer).outlet?.zh == "洱海组工")
+        #expect(Bylines.find(in: ["标题", "开化发布 2024年04月02日 18:30 浙江"], gazetteer: gazetteer).outlet?.zh == "开化发布")
+        let wechat = Bylines.find(in: ["正文。", "供稿：右所镇党委　凤羽镇党委", "文字：杨丽娟　李春生", "图片：段晓梅", "编辑：赵雪梅"], gazetteer: gazetteer)
+        #expect(wechat.authors.map { "\($0.name)/\($0.role ?? "-")" } == ["杨丽娟/作者", "李春生/作者", "段晓梅/摄影", "赵雪梅/编辑"])
+        #expect(wechat.consumedLines == [1, 2, 3, 4])
+        let magazine = Bylines.find(in: ["标题", "作者：詹启明　　来源：《当代江西》2024年第8期　　发布时间：2024年04月25日"], gazetteer: gazetteer)
+        #expect(magazine.outlet?.zh == "当代江西" && magazine.outlet?.issue == "2024年第8期")
+        #expect(magazine.authors.map { "\($0.name)/\($0.role ?? "-")" } == ["詹启明/作者"])
+        #expect(credits(["□ 施沁言", "正文。"]) == ["施沁言/作者"])
+        #expect(Figures.find(in: [Block(kind: .paragraph, zh: "接待研学团队2100余批次。")]).first?.unit == "批次")
+    }
+
     @Test func weChatAccountsBarCreditsAndSignatures() {
         let accountLine = Bylines.find(in: ["标题", "滨湖组工 2023年11月08日 20:15 江苏", "正文。", "文 | 张晓岚", "图 | 郑凯文", "编辑 | 何佳音"], gazetteer: gazetteer)
         #expect(accountLine.outlet?.zh == "滨湖组工")

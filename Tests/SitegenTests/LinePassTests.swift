@@ -78,6 +78,12 @@ struct BoilerplateTests {
         #expect(removals(log).map(\.0) == chrome)
     }
 
+    @Test func keepsNumberedHeadingsThatEndLikeASiteName() {
+        var log = RepairLog()
+        let lines = ["01｜建强组织 织密护水网", "02｜党员带头 守好一泓清水"]
+        #expect(Boilerplate.remove(lines, log: &log) == lines)
+    }
+
     @Test func cutsBracketedChromeFromALineThatHasOtherText() {
         var log = RepairLog()
         let out = Boilerplate.remove(["我市举行党建引领基层治理现场推进会 [打印] 【收藏】", "党员先锋 [图]"], log: &log)
