@@ -18,6 +18,8 @@ public enum Bylines {
         }
     }
     static let outletLabels = ["内容来源", "来源", "稿件来源", "信息来源", "文字来源", "新闻来源", "消息来源", "稿源", "供稿"]
+    /// Longest first: 信息来源 is found before the 来源 inside it.
+    static let outletLabelsLongestFirst = outletLabels.sorted { $0.count > $1.count }
     /// Common family names: a bare two-to-four character line is a name only when it starts with one.
     static let surnames: Set<Character> = Set("赖洪傅凤揭蔺练利鄢卿阎郁楼乐王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤封常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 
@@ -37,6 +39,8 @@ public enum Bylines {
     /// A WeChat account's line under the title: 浦江组工 2023年11月08日 20:15 浙江 (the last word is where
     /// the post was sent from).
     nonisolated(unsafe) static let accountLine = /^([\p{Han}A-Za-z0-9]{2,16})\s+\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2})?(?:\s+(?:发表于)?[\p{Han}]{2,3})?$/
+    /// A source note in brackets: （来源：《潍坊日报》2024年3月12日 A3版）.
+    nonisolated(unsafe) static let bracketedSource = /[（(]((?:来源|信息来源|稿件来源)[:：]\s*)《?([^《》（）()\s]{2,20})》?\s*([^（）()]*)[）)]/
     nonisolated(unsafe) static let affiliation = /^[（(]作者单位[:：]/
     /// The author's position in a closing note: （作者系宿迁市委常委、组织部部长）.
     nonisolated(unsafe) static let authorIs = /^[（(]作者系([^（）()]{4,40})[）)]$/
@@ -68,12 +72,12 @@ public enum Bylines {
             current = i
             var line = raw.trimmingCharacters(in: .whitespaces)
             // A source note in brackets closing the text: （来源：《潍坊日报》2024年3月12日 A3版）.
-            if let m = line.wholeMatch(of: /[（(]((?:来源|信息来源|稿件来源)[:：]\s*)《?([^《》（）()\s]{2,20})》?\s*([^（）()]*)[）)]/) {
+            if let m = line.wholeMatch(of: bracketedSource) {
                 line = String(m.1) + String(m.2) + " " + String(m.3)
             }
             // A periodical and its issue: 浙江共产党员 2018年8期.
-            if found.outlet == nil, let m = line.wholeMatch(of: periodicalIssue) {
-                found.outlet = Outlet(zh: String(m.1), issue: String(m.2).replacingOccurrences(of: " ", with: ""))
+            if found.outlet == nil, let periodical = periodical(line) {
+                found.outlet = periodical
                 found.consumedLines.insert(i)
                 continue
             }
@@ -140,8 +144,8 @@ public enum Bylines {
             // Labelled outlet, on the same line or the next: 内容来源 / 溧阳市融媒体中心; also after a date on
             // one metadata line (发布时间：2021-07-09 08:45　来源：湖州日报), and before one (来源：江阴日报　2022-03-08).
             // Labels at the start first (信息来源 before the 来源 inside it).
-            if let (label, at) = (outletLabels.lazy.filter { line.hasPrefix($0) }.max(by: { $0.count < $1.count }).flatMap { l in line.range(of: l).map { (l, $0) } })
-                ?? outletLabels.sorted(by: { $0.count > $1.count }).lazy.compactMap({ l in line.range(of: l).map { (l, $0) } }).first,
+            if let (label, at) = (outletLabelsLongestFirst.first { line.hasPrefix($0) }.flatMap { l in line.range(of: l).map { (l, $0) } })
+                ?? outletLabelsLongestFirst.lazy.compactMap({ l in line.range(of: l).map { (l, $0) } }).first,
                at.lowerBound == line.startIndex || (line.count <= 60 && DateFinder.parse(line) != nil && line[..<at.lowerBound].last.map { " 　".contains($0) }.orFalse) {
                 var rest = line[at.upperBound...].drop { ":： 　丨|｜".contains($0) }.prefix { !" 　".contains($0) }
                 var consumed: Set<Int> = [i]
@@ -151,10 +155,7 @@ public enum Bylines {
                 let name = String(rest).trimmingCharacters(in: .whitespaces)
                 if !name.isEmpty, name.count <= 20, !name.contains("。") {
                     // `来源：《当代江西》2024年第8期`: a periodical and its issue.
-                    if found.outlet == nil, let m = name.wholeMatch(of: periodicalIssue) {
-                        found.outlet = Outlet(zh: String(m.1), issue: String(m.2).replacingOccurrences(of: " ", with: ""))
-                    }
-                    if found.outlet == nil, name != "本报" { found.outlet = Outlet(zh: name) }
+                    if found.outlet == nil, name != "本报" { found.outlet = periodical(name) ?? Outlet(zh: name) }
                     // Credits before the label on the same line: 作者：詹启明　　来源：….
                     if at.lowerBound != line.startIndex, let credits = creditPairs(String(line[..<at.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " 　"))) {
                         for c in credits { add(c.name, role: c.role) }
@@ -250,6 +251,12 @@ public enum Bylines {
             return la != lb ? la < lb : a.offset < b.offset
         }.map(\.element)
         return found
+    }
+
+    /// A periodical and its issue: `浙江共产党员 2018年8期`, `《当代江西》2024年第8期`.
+    static func periodical(_ text: String) -> Outlet? {
+        guard let m = text.wholeMatch(of: periodicalIssue) else { return nil }
+        return Outlet(zh: String(m.1), issue: String(m.2).replacingOccurrences(of: " ", with: ""))
     }
 
     static let positionEnds = ["部长", "书记", "常委", "主任", "局长", "县长", "市长", "区长", "镇长", "主席"]

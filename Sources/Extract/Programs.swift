@@ -103,10 +103,15 @@ public enum ProgramFinder {
     /// words name farmland and woods more often than programs.
     static let quotedUnitEnds = unitEnds.union("林田")
 
+    /// A noun, or a word the lexicon does not know (names and new compounds).
+    static func isNounOrUnknown(_ word: String) -> Bool {
+        Lexicon.partOfSpeech(word).map { ["n", "nz", "nt", "ng", "j"].contains($0) } ?? true
+    }
+
     /// A unit character alone, or a noun ending in one (护航|队, 会客厅; not the verb 组团).
     static func isUnitWord(_ word: String, ends: Set<Character> = unitEnds) -> Bool {
         guard let last = word.last, ends.contains(last) else { return false }
-        return word.count == 1 || Lexicon.partOfSpeech(word).map { ["n", "nz", "nt", "ng", "j"].contains($0) } ?? true
+        return word.count == 1 || isNounOrUnknown(word)
     }
 
     /// `“红帆”护航队` → 护航队: up to four words after a closing quote, the last ending in a unit character.
@@ -149,7 +154,7 @@ public enum ProgramFinder {
               counted || !words.contains(where: { w in w.count > 1 && (Lexicon.partOfSpeech(w) ?? "").hasPrefix("v") && !["服务", "志愿"].contains(w) })
         else { return false }
         if last.count == 1 { return unitEnds.contains(last.first ?? " ") || "组点委".contains(last) }
-        return Lexicon.partOfSpeech(last).map { ["n", "nz", "nt", "j", "ng"].contains($0) } ?? true
+        return isNounOrUnknown(last)
     }
 
     /// Verbs that take 服务 as their object: `“X”提供服务` says what the name does, not what it is.
@@ -370,6 +375,8 @@ public enum ProgramFinder {
         return prev.count > 1 || ["小", "新", "红"].contains(prev) || prev.allSatisfy { $0.isASCII && $0.isLetter } || Lexicon.partOfSpeech(prev).map { ["n", "b", "nz", "ng"].contains($0) }.orFalse
     }
 
+    /// Kinds that name a programme after a launch verb whatever words come before them (venues need a proper part).
+    static let programmeKinds: Set<String> = ["工程", "行动", "计划", "行动计划", "综合体"]
     static let unquotedVerbs = ["实施", "推进", "开展", "深化", "启动", "推行", "打造", "建设", "创建", "实行", "落实", "设立", "开设", "组建", "成立",
                                 "建立", "建成", "建起", "举办", "开办", "创办", "办起", "改建", "组成", "领衔", "改造成", "改建成"]
     /// Programme words that name an unquoted program after a launch verb.
@@ -480,14 +487,16 @@ public enum ProgramFinder {
         let joined = words[k].count == 1 ? modifier.count - 1 : modifier.count
         // The place the name starts with may read as other words (三仓 → 三|仓): the test starts after it.
         let placeLength = (2...4).reversed().first { n in name.count > n + 1 && places.contains(String(name.prefix(n))) } ?? 0
-        var checked: [Int] = []
         var offset = 0
-        for i in modifier.indices {
-            if offset >= placeLength { checked.append(i) }
-            offset += modifier[i].count
+        for (i, w) in modifier.enumerated() {
+            let start = offset
+            offset += w.count
+            guard start >= placeLength else { continue }
+            let tag = Lexicon.partOfSpeech(w) ?? ""
+            if w != "之", ["p", "r", "u", "ul", "uz", "ug", "uj", "d", "m", "c"].contains(tag) { return nil }
+            if i < joined, w.count > 1 || "是有在为把将被让使给".contains(w), tag.hasPrefix("v"), !["服务", "志愿"].contains(w) { return nil }
         }
         guard (5...12).contains(name.count), name.allSatisfy(\.isHanCharacter),
-              !checked.map({ ($0, modifier[$0]) }).contains(where: { i, w in (w != "之" && ["p", "r", "u", "ul", "uz", "ug", "uj", "d", "m", "c"].contains(Lexicon.partOfSpeech(w) ?? "")) || (i < joined && (w.count > 1 || "是有在为把将被让使给".contains(w)) && (Lexicon.partOfSpeech(w) ?? "").hasPrefix("v") && !["服务", "志愿"].contains(w)) }),
               isUnitName(name, words: modifier, places: places) else { return nil }
         let after = words[(k + 1)...].joined()
         guard after.isEmpty || introWords.contains(where: { after.hasPrefix($0) }) else { return nil }
@@ -538,12 +547,11 @@ public enum ProgramFinder {
                 // A venue or team after a verb is named only by a proper part the lexicon does not know
                 // (`设立舜耕书记学堂`), not by common words (`组建党员志愿服务队`).
                 let kind = String(s[(found.start)..<(found.start + found.count)])
-                if !["工程", "行动", "计划", "行动计划", "综合体"].contains(kind), !isProper(modifier) { continue }
+                if !programmeKinds.contains(kind), !isProper(modifier) { continue }
                 // `县委党校成立楠溪江村书记学院`: a second verb starts the venue's name proper.
-                if !["工程", "行动", "计划", "行动计划", "综合体"].contains(kind),
+                if !programmeKinds.contains(kind),
                    modifier.contains(where: { unquotedVerbs.contains($0) || launchVerbs.contains($0) }) { continue }
-                if byUnit, !isUnitName(name, words: modifier, places: places)
-                    || modifier.contains(where: { $0 == "了" || actionVerbs.contains($0) }) { continue }
+                if byUnit, !isUnitName(name, words: modifier, places: places) { continue }
                 if (4...14).contains(name.count), name.allSatisfy({ $0.isHanCharacter || $0.isNumber }) { names.append(name) }
             }
         }
