@@ -239,12 +239,12 @@ public enum Bylines {
             let writers = found.authors.indices.filter { found.authors[$0].role == "作者" || found.authors[$0].role == nil }
             if writers.count == 1, found.authors[writers[0]].position == nil { found.authors[writers[0]].position = position }
         }
+        // The WeChat writer credited with no other role wrote the post.
+        if let writer = wechatWriter, let k = found.authors.firstIndex(where: { $0.name == writer && $0.role == nil }) { found.authors[k].role = "作者" }
         // A writer's position given in the text itself: `本刊邀请海宁市委常委、组织部部长朱海峰谈谈…`.
         for k in found.authors.indices where found.authors[k].role == "作者" && found.authors[k].position == nil {
             found.authors[k].position = positionInText(of: found.authors[k].name, in: lines, gazetteer: gazetteer)
         }
-        // The WeChat writer credited with no other role wrote the post.
-        if let writer = wechatWriter, let k = found.authors.firstIndex(where: { $0.name == writer && $0.role == nil }) { found.authors[k].role = "作者" }
         // In the order the text credits them (a closing credit before the editor's line after it).
         found.authors = found.authors.enumerated().sorted { a, b in
             let la = firstLine[a.element.name] ?? 0, lb = firstLine[b.element.name] ?? 0
