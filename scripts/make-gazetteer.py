@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Builds the county rows of Sources/Extract/Resources/gazetteer.tsv: every county-level unit of
-mainland China (市辖区, 县, 县级市, 自治县, 旗, 自治旗, 林区, 特区).
+"""Builds the county and town rows of Sources/Extract/Resources/gazetteer.tsv: every county-level unit
+of mainland China (市辖区, 县, 县级市, 自治县, 旗, 自治旗, 林区, 特区), and every town, township and
+subdistrict (镇, 乡, 街道) under them as `town` rows (full names only; see town_rows).
 
 Source: the division table `jionlp/dictionary/china_location.zip` (china_location.txt, the
-province / prefecture / county levels; the town and village levels are ignored) and the change
+province / prefecture / county / town levels; the village level is ignored) and the change
 list `jionlp/dictionary/china_location_change.txt` in the wheel of JioNLP 1.5.31 (PyPI `jionlp`,
 Apache License 2.0; the table follows the codes of 民政部 / 国家统计局). The table reflects
 the divisions of early 2023 (郫都区, 黄岛区, 滨海新区, 海门区, 龙港市, 临平区, 钱塘区 are in);
@@ -249,7 +250,8 @@ def load(wheel):
         table = inner.read('china_location.txt').decode('utf-8')
         changes = w.read('jionlp/dictionary/china_location_change.txt').decode('utf-8')
     units = {}   # (province, city, name) -> code
-    province = city = None
+    towns = []   # (province, city, county, town)
+    province = city = county = None
     for line in table.split('\n'):
         depth = len(line) - len(line.lstrip('\t'))
         f = line.strip().split('\t')
@@ -261,6 +263,9 @@ def load(wheel):
             if len(f) != 3:
                 sys.exit(f'bad county line {line!r}')
             units[(province, city, f[0])] = f[1]
+            county = f[0]
+        elif depth == 3 and province not in MAINLAND_EXCLUDED and f[0]:
+            towns.append((province, city, county, f[0]))
     # Renamings the change list records but the table does not show yet.
     for line in changes.split('\n'):
         if '=>' not in line:
@@ -276,7 +281,36 @@ def load(wheel):
             units.setdefault(n, code)
     for p, c, name, code in ADDED:
         units[(p, c or PROVINCE_DIRECT, name)] = code
-    return units
+    return units, towns
+
+
+TOWN_KINDS = [('街道', 'Subdistrict'), ('镇', 'Town'), ('乡', 'Township')]
+
+
+def town_rows(towns, lines):
+    """`town` rows: every town, township and subdistrict under a county-level unit of the file, with
+    the county's path as parent. Names of three or more characters only, full names only (石浦镇,
+    never 石浦): the extractor counts a town's mentions for its county."""
+    counties = defaultdict(list)   # (province, county name) -> parent paths in the file
+    for l in lines[1:]:
+        r = l.split('\t')
+        if len(r) == 6 and r[0] == 'county':
+            counties[(r[3].split('/')[0], r[1])].append(r[3])
+    out, seen = [], set()
+    for p, c, county, town in towns:
+        kind = next(((k, e) for k, e in TOWN_KINDS if town.endswith(k)), None)
+        parents = counties.get((p, county), [])
+        # (The table has a few names with a lost character, such as `麦?镇`: left out.)
+        if kind is None or len(town) < 3 or len(parents) != 1 or not re.fullmatch(r'[\u4e00-\u9fff]+', town):
+            continue
+        parent = f'{parents[0]}/{county}'
+        if (town, parent) in seen:
+            continue
+        seen.add((town, parent))
+        stem = town[:-len(kind[0])]
+        py = pinyin(stem)
+        out.append('\t'.join(['town', town, town, parent, py, f'{py} {kind[1]}']))
+    return out
 
 
 def main():
@@ -297,7 +331,8 @@ def main():
 
     groups = defaultdict(list)
     skipped = []
-    for (p, c, name), code in load(args[0]).items():
+    units, towns = load(args[0])
+    for (p, c, name), code in units.items():
         if code[4] == '7' or FUNCTIONAL.search(name) or name in NOT_UNITS or not SUFFIX.search(name):
             skipped.append(name)
             continue
@@ -322,10 +357,12 @@ def main():
             new.append('\t'.join(['county', name, short, parent, py, en]))
     for missing in sorted(present - seen):
         print(f'note: hand-written row not in the source: {missing}', file=sys.stderr)
+    new += town_rows(towns, head + new)
     with open(OUT, 'w', encoding='utf-8') as f:
         f.write('\n'.join(head + new) + '\n')
-    kinds = Counter(split_suffix(l.split('\t')[1])[0] for l in new)
-    print(f'{OUT}: kept {len(head) - 1} rows, appended {len(new)} county rows {dict(kinds)}; '
+    kinds = Counter(split_suffix(l.split('\t')[1])[0] for l in new if l.startswith('county\t'))
+    kinds['town rows'] = sum(l.startswith('town\t') for l in new)
+    print(f'{OUT}: kept {len(head) - 1} rows, appended {len(new)} county and town rows {dict(kinds)}; '
           f'left out {len(skipped)} functional zones', file=sys.stderr)
 
 

@@ -17,7 +17,10 @@ public enum TitleFinder {
             for chrome in titleChrome { line = line.replacingOccurrences(of: chrome, with: "") }
             line = line.trimmingCharacters(in: .whitespaces)
             if BlockBuilder.isParagraph(line) { return nil }
-            guard (8...40).contains(line.count), let last = line.last, !finalPunctuation.contains(last),
+            // `林海深处党旗红` / `——汤旺县…见闻`: a short headline above its subtitle; the subtitle is no title.
+            if line.hasPrefix("——") { continue }
+            let subtitled = lines.dropFirst(i + 1).first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.hasPrefix("——") ?? false
+            guard ((subtitled ? 4 : 8)...40).contains(line.count), let last = line.last, !finalPunctuation.contains(last),
                   !line.hasPrefix("●"), line.contains(where: { $0.isHanCharacter }),
                   !line.contains("http") else { continue }
             return Found(text: line, line: i)

@@ -4,12 +4,12 @@ import SiteModel
 /// Authors, roles, positions and outlets from byline and credit lines. See EXTRACTORS.md.
 public enum Bylines {
     /// Roles, longest first so that 首席记者 wins over 记者.
-    static let roles = ["本报见习记者", "本报通讯员", "特约通讯员", "首席记者", "特约记者", "见习记者", "本报记者", "责任编辑", "本期编辑", "融媒记者", "通讯员", "实习生", "记者", "编辑",
+    static let roles = ["本报见习记者", "本报通讯员", "特约通讯员", "首席记者", "特约记者", "见习记者", "本报记者", "本刊记者", "本台记者", "本网记者", "责任编辑", "本期编辑", "融媒记者", "通讯员", "实习生", "记者", "编辑",
                         "作者", "摄影", "撰稿", "撰文", "主编", "审核", "审校", "校对", "责编", "制图", "文字", "图片"]
     /// The role recorded for a credit label.
     static func canonicalRole(_ label: String) -> String {
         switch label {
-        case "本报记者", "融媒记者", "本报见习记者": "记者"
+        case "本报记者", "本刊记者", "本台记者", "本网记者", "融媒记者", "本报见习记者": "记者"
         case "本报通讯员", "特约通讯员": "通讯员"
         case "本期编辑", "责任编辑", "责编", "审核", "审校", "校对", "主编": "编辑"
         case "撰文", "撰稿", "文字": "作者"
@@ -46,6 +46,10 @@ public enum Bylines {
     nonisolated(unsafe) static let authorIs = /^[（(]作者系([^（）()]{4,40})[）)]$/
     /// The same note naming the author: （钟文海系长汀县委常委、组织部部长）.
     nonisolated(unsafe) static let namedAuthorIs = /^[（(]([\p{Han}]{2,4})系([^（）()]{4,40})[）)]$/
+    /// A closing note naming and placing the writer: （作者：顾振宇，系中共张家港市委常委、组织部部长）.
+    nonisolated(unsafe) static let authorNote = /^[（(]作者[:：]\s*([\p{Han}]{2,4})[，,]\s*系([^（）()]{4,40})[）)]$/
+    /// A reprint note: 原载《苏州日报》2024年2月26日 第A06版.
+    nonisolated(unsafe) static let reprintNote = /^(?:原载|转载自|转自|刊于)《([^《》]{2,20})》/
     nonisolated(unsafe) static let editionLine = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))》?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d+\s*版)?\s*/
     nonisolated(unsafe) static let newspaper = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志))》?/
     nonisolated(unsafe) static let leadingCredit = /\s*([\p{Han}]{0,6}讯)?\s*[（(]([^（）()]{2,40})[）)]\s*/
@@ -107,6 +111,16 @@ public enum Bylines {
             }
             if let m = line.wholeMatch(of: namedAuthorIs), m.1 != "作者", let k = found.authors.firstIndex(where: { $0.name == m.1 }) {
                 if found.authors[k].position == nil { found.authors[k].position = String(m.2) }
+                found.consumedLines.insert(i)
+                continue
+            }
+            if let m = line.wholeMatch(of: authorNote) {
+                add(String(m.1), role: "作者", position: String(m.2))
+                found.consumedLines.insert(i)
+                continue
+            }
+            if let m = line.prefixMatch(of: reprintNote) {
+                if found.outlet == nil { found.outlet = Outlet(zh: String(m.1)) }
                 found.consumedLines.insert(i)
                 continue
             }
@@ -186,7 +200,8 @@ public enum Bylines {
                     continue
                 }
             }
-            // A position then a name: 宁波市海曙区委常委、组织部长 严仕恩.
+            // A position then a name: 宁波市海曙区委常委、组织部长 严仕恩 (also after a mark: `□ …`).
+            line = String(line.drop { "□■●◆◇★☆▲△".contains($0) }).trimmingCharacters(in: .whitespaces)
             if line.count <= 40, let space = line.lastIndex(where: { $0 == " " || $0 == "　" }),
                line[..<space].hasSuffix("长") || line[..<space].hasSuffix("书记") || line[..<space].hasSuffix("主任") || line[..<space].hasSuffix("常委") || line[..<space].hasSuffix("部长"),
                !line.contains("。") {
@@ -288,6 +303,8 @@ public enum Bylines {
         text.replace(/^文\s*[\/／|｜丨]\s*/, with: "作者 ")
         text.replace(/(^|\s)图\s*[\/／|｜丨]\s*/) { m in m.output.1 + "摄影 " }
         var rest = Substring(text.trimmingCharacters(in: .whitespaces)).drop { "■□●◆◇★☆▲△【】[]|｜·".contains($0) }
+        // The paper before the role: 扬州日报记者 吴静怡.
+        if let m = rest.prefixMatch(of: /[\p{Han}]{2,8}?(?:日报|晚报|报社|电视台|融媒体中心)(?=首席记者|记者|通讯员)/) { rest = rest[m.range.upperBound...] }
         if roles.contains(String(rest)) { return [] }
         var pairs: [(String, String)] = []
         while !rest.isEmpty {

@@ -4,7 +4,9 @@ import Normalize
 
 /// Chinese administrative divisions (Resources/gazetteer.tsv) with pinyin and English names.
 public struct Gazetteer: Sendable {
-    public enum Level: String, Sendable { case province, city, county, alias }
+    /// `town` rows (towns, townships, subdistricts) count for their county; `alias` rows name a unit
+    /// by another name (a development zone for its city).
+    public enum Level: String, Sendable { case province, city, county, alias, town }
 
     public struct Unit: Sendable, Equatable {
         public var level: Level
@@ -91,6 +93,14 @@ public enum RegionFinder {
                    Lexicon.frequency(String([chars[i - 1], chars[i]])) > 0 {
                     found = nil
                 }
+                // A short name that is also an everyday word, read across a word boundary (海上|党小组 holds
+                // 上党), is no mention.
+                // The same holds for a place name read across two words on both sides (稳定|海上 holds 定海).
+                if let name = found, name.count == 2, i > 0, Lexicon.frequency(String([chars[i - 1], chars[i]])) > 0,
+                   !(Lexicon.partOfSpeech(name) ?? "ns").hasPrefix("ns")
+                    || (i + 2 < chars.count && Lexicon.frequency(String([chars[i + 1], chars[i + 2]])) > 0) {
+                    found = nil
+                }
                 if let found { counts[found, default: 0] += 1; i += found.count } else { i += 1 }
             }
         }
@@ -115,8 +125,10 @@ public enum RegionFinder {
                 ambiguous.append(name)
                 continue
             }
-            let key = (unit.parents + [unit.name]).joined(separator: "/")
-            scores[key, default: (unit, 0)].count += count
+            // A town's mentions are its county's (石浦镇 → 象山县).
+            let counted = unit.level == .town ? resolved(unit, gazetteer) : unit
+            let key = (counted.parents + [counted.name]).joined(separator: "/")
+            scores[key, default: (counted, 0)].count += count
         }
         // The most-mentioned unit wins; ties go to the deeper unit, then the name.
         let ranked = scores.values.sorted { a, b in
@@ -138,7 +150,7 @@ public enum RegionFinder {
 
     /// An alias stands for the unit its parent path names.
     static func resolved(_ unit: Gazetteer.Unit, _ g: Gazetteer) -> Gazetteer.Unit {
-        guard unit.level == .alias, let last = unit.parents.last,
+        guard unit.level == .alias || unit.level == .town, let last = unit.parents.last,
               let target = g.unit(fullName: last, parents: Array(unit.parents.dropLast())) else { return unit }
         return target
     }
@@ -156,7 +168,7 @@ public enum RegionFinder {
             case .province: region.province = u.name
             case .city: region.city = u.name
             case .county: region.county = u.name
-            case .alias: break
+            case .alias, .town: break
             }
         }
         // Municipalities are both province and city.

@@ -101,7 +101,15 @@ public enum ProgramFinder {
 
     /// After a quoted name also the plots a team looks after (`“汀州红杉”党员责任林`, `…示范田`); unquoted, such
     /// words name farmland and woods more often than programs.
-    static let quotedUnitEnds = unitEnds.union("林田")
+    static let quotedUnitEnds = unitEnds.union("林田船员")
+    /// Words ending in 员 that name members, not a post (`“X”党员`, `…成员单位`).
+    static let memberWords: Set<String> = ["党员", "成员", "人员", "队员", "会员", "委员", "职员", "官员", "团员", "学员", "动员", "社员", "全员"]
+
+    /// A quoted name for a group of people: it ends in 队, 团 or 社 joined to a word (`渔嫂帮帮团`).
+    static func namesTeam(_ name: String) -> Bool {
+        guard name.count >= 4, let last = Lexicon.segment(name).last, last.count == 1 else { return false }
+        return "队团社".contains(last)
+    }
 
     /// A noun, or a word the lexicon does not know (names and new compounds).
     static func isNounOrUnknown(_ word: String) -> Bool {
@@ -120,12 +128,14 @@ public enum ProgramFinder {
     static func unitSuffix(_ tail: ArraySlice<Character>) -> String? {
         var text = ""
         var acted = false
-        for word in Lexicon.segment(String(wordsAfterQuote(tail, limit: 10, stopAtDigits: true))).prefix(4) {
+        let words = Array(Lexicon.segment(String(wordsAfterQuote(tail, limit: 10, stopAtDigits: true))).prefix(4))
+        for (index, word) in words.enumerated() {
             let tag = Lexicon.partOfSpeech(word)
             if word.count > 1, let tag, ["d", "p", "c", "r", "m", "ad", "f"].contains(tag) { return nil }
             text += word
             guard text.count <= 8 else { return nil }
-            if isUnitWord(word, ends: quotedUnitEnds) {
+            // A post ending in 员 closes the words (`党员讲解员136名`), else it qualifies what follows (`指导员团队`).
+            if isUnitWord(word, ends: quotedUnitEnds), !memberWords.contains(word), word.last != "员" || index == words.count - 1 {
                 if word.count == 1 { return text.count >= 2 ? text : nil }
                 if !acted { return text }
             }
@@ -155,6 +165,26 @@ public enum ProgramFinder {
         else { return false }
         if last.count == 1 { return unitEnds.contains(last.first ?? " ") || "组点委".contains(last) }
         return isNounOrUnknown(last)
+    }
+
+    /// A quoted name whose things are counted right after it, alone or with their kind (`“港湾歇脚点”185个`,
+    /// `“蓝海红舟”海上党支部42个`): the reader records the brand. The kind is a short noun phrase, not a verb
+    /// phrase or an abstract noun; honours (`入选省“双创团队”1个`) are excluded before this.
+    /// The clause before a quote awards something (`入选省“双创人才”7个`).
+    static func isHonoured(_ before: ArraySlice<Character>) -> Bool {
+        let clause = String(before.suffix(20).split(whereSeparator: { "，。；：！？".contains($0) }).last ?? [])
+        return honourVerbs.contains { $0 != "是" && clause.contains($0) }
+    }
+
+    static func countedKind(_ tail: ArraySlice<Character>) -> Bool {
+        let window = wordsAfterQuote(tail, limit: 10, stopAtDigits: true)
+        guard window.count <= 8, let next = tail.dropFirst(window.count).first, next.isASCII, next.isNumber else { return false }
+        let rest = tail.dropFirst(window.count).drop { $0.isASCII && ($0.isNumber || $0 == ".") }
+        // (Counted people are honoured titles: `“红旗书记”26名`.)
+        guard let measure = rest.first, "个家支处座条艘间所户项批".contains(measure) else { return false }
+        let words = Lexicon.segment(String(window))
+        if let last = words.last, abstractKinds.contains(last) { return false }
+        return !words.contains { w in w.count > 1 && ["v", "p", "d", "c", "r", "m"].contains(Lexicon.partOfSpeech(w) ?? "") }
     }
 
     /// Verbs that take 服务 as their object: `“X”提供服务` says what the name does, not what it is.
@@ -265,12 +295,18 @@ public enum ProgramFinder {
             guard let first = run.first, let last = run.last else { continue }
             let before = s[..<first.start]
             // A designation the place holds (`丹阳是“中国眼镜生产基地”`, `获评“全国文明村”`) is an honour, not a program.
-            if honourVerbs.contains(where: { before.ends(with: $0) }) { continue }
+            // (A team is no designation: `最有代表性的是“渔嫂帮帮团”`.)
+            // (Nor is a programme the text calls by its kind: `办法是“国企兜底·红心托管”行动`.)
+            if honourVerbs.contains(where: { before.ends(with: $0) }), !(run.count == 1 && namesTeam(first.name)),
+               !(run.count == 1 && ["行动", "工程", "计划"].contains(where: { s[last.end...].starts(with: $0) })) { continue }
+            // `这样的“强村项目”`: a kind of thing, not one thing's name.
+            if ["这样的", "这种", "这类", "此类", "这些", "那些", "这一类"].contains(where: { before.ends(with: $0) }) { continue }
             let (tail, listed) = stripListMarkers(s[last.end...])
             let many = listed || run.count > 1
             for q in run {
                 let inner = q.name
                 if generic.contains(inner) { continue }  // 我为群众办实事 stays a slogan whatever follows it
+                if inner.allSatisfy(\.isNumber), s[q.end...].starts(with: "热线") { continue }  // `“12345”热线`: a phone number
                 let formula = isFormula(inner)
                 // A quoted verb (`“打卡”红色主题线路`) names nothing.
                 let verb = Lexicon.partOfSpeech(inner) == "v"
@@ -293,6 +329,8 @@ public enum ProgramFinder {
                     // a quoted team or station named with a unit character: “银发参谋团” (not the common
                     // nouns of “双创团队” or the figure of speech “红色客厅”)
                     names.append(inner)
+                } else if !formula, !verb, inner.count >= 4, run.count == 1, countedKind(s[last.end...]), !isHonoured(before) {
+                    names.append(inner)  // `“蓝海红舟”海上党支部42个`, `“港湾歇脚点”185个`: the brand of counted things
                 } else if listed, run.count >= 2, !formula, !verb, listKind(tail) {
                     names.append(inner)  // `“茈碧清波”“海西守望”等护河党小组42个`: items of a list of named things
                 } else if inner.count >= 3, inner.hasSuffix("制"), !["机制", "体制", "编制", "控制", "专制"].contains(where: { inner.hasSuffix($0) }) {
@@ -310,8 +348,8 @@ public enum ProgramFinder {
                     names.append(inner)  // the program as the subject of what it did
                 } else if inner.count >= 3, inner.hasSuffix("码"), !genericCodes.contains(inner) {
                     names.append(inner)  // a named QR-code platform: “瓯越先锋码”, but not “健康码”
-                } else if !many, !formula, launchVerbs.contains(where: { before.ends(with: $0) }), tail.first.map({ "。，；！？".contains($0) }) ?? true,
-                          !isClause(inner) {
+                } else if !many, !formula, inner.count >= 4, !inner.contains("、"), launchVerbs.contains(where: { before.ends(with: $0) }),
+                          tail.first.map({ "。，；！？".contains($0) }) ?? true, !isClause(inner) {
                     names.append(inner)  // the quoted name is itself what was launched: 推行“聚邻党建”。
                 } else if !formula, tail.starts(with: "作为"), tail.prefix(14).prefix(while: { !"，。；".contains($0) }).contains("试点") {
                     names.append(inner)  // “定制村干”作为常州唯一试点
@@ -378,7 +416,7 @@ public enum ProgramFinder {
     /// Kinds that name a programme after a launch verb whatever words come before them (venues need a proper part).
     static let programmeKinds: Set<String> = ["工程", "行动", "计划", "行动计划", "综合体"]
     static let unquotedVerbs = ["实施", "推进", "开展", "深化", "启动", "推行", "打造", "建设", "创建", "实行", "落实", "设立", "开设", "组建", "成立",
-                                "建立", "建成", "建起", "举办", "开办", "创办", "办起", "改建", "组成", "领衔", "改造成", "改建成"]
+                                "建立", "建成", "建起", "举办", "开办", "创办", "办起", "改建", "组成", "领衔", "改造成", "改建成", "命名"]
     /// Programme words that name an unquoted program after a launch verb.
     static let unquotedHeads = ["工程", "行动", "计划", "综合体", "学堂", "书院", "学院", "驿站", "工作室", "服务队", "先锋队", "宣讲团", "教育馆",
                                 "夜校", "讲习所", "议事厅", "讲堂", "论坛", "沙龙", "空间", "长廊", "实训基地", "实践基地", "研学基地", "直播间"]
@@ -464,7 +502,8 @@ public enum ProgramFinder {
     /// a noun ending in a unit character, or a unit character alone, after at least one word.
     static func unitHead(_ words: [String]) -> Int? {
         for (k, word) in words.enumerated() where k >= 1 {
-            if word.count > 1, Lexicon.partOfSpeech(word).map({ $0.hasPrefix("v") || ["d", "p", "c", "r", "u", "uj", "ul"].contains($0) }).orFalse, k + 1 < words.count, words[k + 1].count > 1 { return nil }
+            if word.count > 1, Lexicon.partOfSpeech(word).map({ $0.hasPrefix("v") || ["d", "p", "c", "r", "u", "uj", "ul"].contains($0) }).orFalse,
+               k + 1 < words.count, words[k + 1].count > 1, !isUnitWord(words[k + 1]) { return nil }
             if word.hasSuffix("之家") || (word == "家" && words[k - 1].hasSuffix("之")) || isUnitWord(word) { return k }
         }
         return nil
@@ -478,6 +517,8 @@ public enum ProgramFinder {
     static let introWords = introductions + ["的", "每", "定期", "正在", "承担", "里", "内"]
 
     static func openingUnitName(_ clause: [Character], places: Set<String>) -> String? {
+        // A clause opening with an adverb (`已深入村社`) is a predicate, whatever the segmenter makes of it.
+        if let first = clause.first, "已也都还又将再仍均曾并就才".contains(first) { return nil }
         var words = Lexicon.segment(String(clause.prefix(18)))
         while let w = words.first, openingVerbs.contains(w) { words.removeFirst() }
         guard let k = unitHead(words) else { return nil }
@@ -516,6 +557,7 @@ public enum ProgramFinder {
                 var k = end
                 while k < s.count, countWords.contains(s[k]) { k += 1 }
                 if k > end, k < s.count, "期场届次批个所家".contains(s[k]) { end = k + 1 }
+                if end < s.count, s[end] == "了" { end += 1 }  // `成立了梅江片区物业党建联盟`
                 var restEnd = end
                 while restEnd < s.count, !clauseMarks.contains(s[restEnd]) || s[restEnd] == "、", s[restEnd] != "是", s[restEnd] != "□" { restEnd += 1 }
                 let rest = s[end..<restEnd]
@@ -552,6 +594,8 @@ public enum ProgramFinder {
                 if !programmeKinds.contains(kind),
                    modifier.contains(where: { unquotedVerbs.contains($0) || launchVerbs.contains($0) }) { continue }
                 if byUnit, !isUnitName(name, words: modifier, places: places) { continue }
+                // `曹山、北山两大党员创业示范走廊`, `乡村旅游等7个产业链党建联盟`: a count, not a name.
+                if name.contains("等") || name.contains(/[一两二三四五六七八九十0-9]+[大个项类支家条]/) { continue }
                 if (4...14).contains(name.count), name.allSatisfy({ $0.isHanCharacter || $0.isNumber }) { names.append(name) }
             }
         }

@@ -116,6 +116,9 @@ public enum Boilerplate {
     static func isChromeLine(_ line: String) -> Bool {
         guard line.utf8.count <= 240, line.count <= 80, !line.unicodeScalars.contains("。") else { return false }
         if line.hasPrefix("本帖最后由") || line.hasPrefix("本帖最後由") { return true }
+        // A site footer: `黔ICP备12003578号-1`, `主办：中共…　技术支持：…`, `版权所有`.
+        if line.contains("ICP备") || line.contains("公网安备") || line.hasPrefix("版权所有") || line.hasPrefix("Copyright")
+            || (line.hasPrefix("主办") && ["技术支持", "承办", "协办"].contains(where: { line.contains($0) })) { return true }
         // The end mark of a WeChat post: `- END -`, `—END—`.
         if String(line.filter { !"-—–_ \u{3000}".contains($0) }).lowercased() == "end" { return true }
         let tokens = line.split(whereSeparator: { tokenSeparators.contains($0) || brackets.contains($0) })

@@ -61,6 +61,12 @@ struct ExtractTests {
         #expect(region("南山区委组织部部署")?.city == nil)  // 深圳 or 鹤岗: no guess
         // `示范县` holds no mention of 范县.
         #expect(region("溧阳获评全国乡村治理体系建设试点示范县，溧阳市委组织部")?.county == "溧阳市")
+        // Towns count for their county; a town name shared across the country settles nothing alone.
+        #expect(region("石浦镇党委推动渔港治理，在石浦镇东门渔村，全镇党员") == Region(province: "浙江省", city: "宁波市", county: "象山县",
+                                                                  en: "Xiangshan County, Ningbo, Zhejiang"))
+        #expect(region("城关镇党委推动城关镇治理")?.county == nil)
+        // A short name that is an everyday word, read across two words, is no mention: 海上|党小组 holds 上党.
+        #expect(region("全镇组建海上党小组86个，海上党小组覆盖渔船")?.county == nil)
     }
 
     @Test func keywordsTheTextStates() {
@@ -173,6 +179,14 @@ struct ExtractTests {
                          "三仓瓜农党员先锋站", "鼓岭党员创客空间"] {
             #expect(names.contains(expected), "missing \(expected) in \(names)")
         }
+        let counted = ProgramFinder.find(in: [Block(kind: .paragraph, zh: """
+        在商圈建设“港湾歇脚点”185个，组建“蓝海红舟”海上党支部42个。我们的办法是“国企兜底·红心托管”行动。\
+        最有代表性的是“渔嫂帮帮团”。入选省“双创人才”7个。评选“红旗书记”26名。这样的“强村项目”已有近300个。
+        """)]).map(\.zh)
+        for expected in ["港湾歇脚点", "蓝海红舟", "国企兜底·红心托管行动", "渔嫂帮帮团"] {
+            #expect(counted.contains(expected), "missing \(expected) in \(counted)")
+        }
+        for plain in ["双创人才", "红旗书记", "强村项目"] { #expect(!counted.contains { $0.hasPrefix(plain) }, "\(plain) in \(counted)") }
         for plain in ["铁军", "红嫂", "产业突破", "园区整治", "实业报国", "教育兴邦", "红色客厅", "双创团队", "红色代办员"] {
             #expect(!names.contains { $0.hasPrefix(plain) }, "\(plain) is no program: \(names)")
         }
@@ -191,6 +205,15 @@ struct ExtractTests {
         #expect(magazine.outlet?.zh == "当代江西" && magazine.outlet?.issue == "2024年第8期")
         #expect(magazine.authors.map { "\($0.name)/\($0.role ?? "-")" } == ["詹启明/作者"])
         #expect(credits(["□ 施沁言", "正文。"]) == ["施沁言/作者"])
+        #expect(credits(["正文。", "本刊记者　宋雨桐"]) == ["宋雨桐/记者"])
+        #expect(credits(["标题", "扬州日报记者 吴静怡　通讯员 邮组宣 陆一帆"]) == ["吴静怡/记者", "邮组宣/通讯员", "陆一帆/通讯员"])
+        let signed = Bylines.find(in: ["标题", "□ 象山县委常委、组织部部长 俞海涛", "正文。"], gazetteer: gazetteer)
+        #expect(signed.authors.first?.position == "象山县委常委、组织部部长")
+        let reprint = Bylines.find(in: ["正文。", "（作者：顾振宇，系中共张家港市委常委、组织部部长）", "原载《苏州日报》2024年2月26日 第A06版"], gazetteer: gazetteer)
+        #expect(reprint.authors.map { "\($0.name)/\($0.position ?? "-")" } == ["顾振宇/中共张家港市委常委、组织部部长"])
+        #expect(reprint.outlet?.zh == "苏州日报")
+        // A short headline above its `——` subtitle is the title; the subtitle is not.
+        #expect(TitleFinder.find(in: ["林海深处党旗红", "——汤旺县党建引领国有林区转型发展见闻", "正文很长的一段话。"], skipping: [])?.text == "林海深处党旗红")
         #expect(Figures.find(in: [Block(kind: .paragraph, zh: "接待研学团队2100余批次。")]).first?.unit == "批次")
     }
 
