@@ -540,8 +540,22 @@ public enum ProgramFinder {
         guard (5...12).contains(name.count), name.allSatisfy(\.isHanCharacter),
               isUnitName(name, words: modifier, places: places) else { return nil }
         let after = words[(k + 1)...].joined()
-        guard after.isEmpty || introWords.contains(where: { after.hasPrefix($0) }) else { return nil }
+        // A team named after a village, town or street (`界首镇党员护堤突击队日夜驻守…`) is a name wherever
+        // it opens a clause (a venue there is often only described: `江南镇古村落祠堂`); other openings need
+        // a word that introduces them.
+        guard after.isEmpty || introWords.contains(where: { after.hasPrefix($0) })
+                || (name.count >= 7 && words[k].count > 1 && "队团".contains(name.last ?? " ")
+                    && startsWithAdministrativePlace(name, places: places)) else { return nil }
         return name
+    }
+
+    /// A name that opens with a place stem of the text and its administrative word (`界首镇…`, `北下朱村…`).
+    static func startsWithAdministrativePlace(_ name: String, places: Set<String>) -> Bool {
+        let c = Array(name)
+        return (2...4).contains { n in
+            c.count > n + 2 && places.contains(String(c[..<n]))
+                && ("村镇乡".contains(c[n]) || ["街道", "社区"].contains(String(c[n..<(n + 2)])))
+        }
     }
 
     static func unquotedNames(in s: [Character], places: Set<String> = []) -> [String] {
