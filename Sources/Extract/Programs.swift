@@ -433,10 +433,16 @@ public enum ProgramFinder {
                                            "发挥", "覆盖", "推动", "新建", "改建", "组建", "创建", "用好", "开办", "举办", "创办", "新增", "设置", "配备",
                                            "启用", "投用", "办好", "建好", "办起", "这", "那", "该", "此", "各", "每", "本", "其"]
 
+    /// jieba's tags for places, people (nr, and nrt/nrfg for transliterated and full names: 顺德 is nrt),
+    /// organisations and other proper nouns.
+    static func isProperTag(_ tag: String) -> Bool {
+        ["ns", "nr", "nz", "nt"].contains { tag.hasPrefix($0) }
+    }
+
     /// Words that hold a proper name: a place, person or brand word, a word the lexicon does not know,
     /// or characters standing alone side by side (荡|口, 骆|马), which common words never do.
     static func isProper(_ words: [String]) -> Bool {
-        if words.contains(where: { w in Lexicon.partOfSpeech(w).map { ["ns", "nr", "nz", "nt", "g", "ng"].contains($0) } ?? true }) { return true }
+        if words.contains(where: { w in Lexicon.partOfSpeech(w).map { isProperTag($0) || ["g", "ng"].contains($0) } ?? true }) { return true }
         return zip(words, words.dropFirst()).contains { $0.count == 1 && $1.count == 1 }
     }
 
@@ -475,7 +481,7 @@ public enum ProgramFinder {
                         let stem = s[(at - n)..<at]
                         guard stem.allSatisfy(\.isHanCharacter) else { break }
                         let word = String(stem)
-                        if Lexicon.partOfSpeech(word).map({ ["ns", "nr", "nz"].contains($0) }) ?? true { stems.insert(word) }
+                        if Lexicon.partOfSpeech(word).map({ isProperTag($0) && $0 != "nt" }) ?? true { stems.insert(word) }
                     }
                 }
             }
@@ -485,7 +491,7 @@ public enum ProgramFinder {
 
     /// A name with a place in it: a place or person word, or a stem the text uses as a place.
     static func isNamedAfterPlace(_ name: String, words: [String], places: Set<String>) -> Bool {
-        if words.contains(where: { w in w.count >= 2 && Lexicon.partOfSpeech(w).map { tag in ["ns", "nr", "nz", "nt"].contains { tag.hasPrefix($0) } }.orFalse }) { return true }
+        if words.contains(where: { w in w.count >= 2 && Lexicon.partOfSpeech(w).map(isProperTag).orFalse }) { return true }
         return (2...4).contains { n in name.count > n + 1 && places.contains(String(name.prefix(n))) }
     }
 
