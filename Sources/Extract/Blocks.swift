@@ -71,7 +71,10 @@ public enum BlockBuilder {
     }
 
     public static func blocks(from lines: [String]) -> [Block] {
-        let signed = signature(in: lines)
+        var signed = signature(in: lines)
+        // A heading introduces what follows it: the last line is text (a signature whose date was taken as the
+        // publication date, `中共洪雅县柳江镇委员会`), never a heading.
+        if let last = lines.indices.last { signed.insert(last) }
         return lines.enumerated().map { i, line in
             isHeading(line) && !signed.contains(i) ? Block(kind: .heading, zh: line) : Block(kind: .paragraph, zh: line, lead: lead(of: line))
         }

@@ -43,12 +43,14 @@ public enum Bylines {
     nonisolated(unsafe) static let bracketedSource = /[（(]((?:来源|信息来源|稿件来源)[:：]\s*)《?([^《》（）()\s]{2,20})》?\s*([^（）()]*)[）)]/
     nonisolated(unsafe) static let affiliation = /^[（(]作者单位[:：]/
     /// The author's position in a closing note: （作者系宿迁市委常委、组织部部长）.
-    nonisolated(unsafe) static let authorIs = /^[（(]作者系([^（）()]{4,40})[）)]$/
+    nonisolated(unsafe) static let authorIs = /^[（(]作者(?:系|为|是)([^（）()]{4,40})[）)]$/
     /// The same note naming the author: （钟文海系长汀县委常委、组织部部长）.
     nonisolated(unsafe) static let namedAuthorIs = /^[（(]([\p{Han}]{2,4})系([^（）()]{4,40})[）)]$/
     /// A closing note naming and placing the writer: （作者：顾振宇，系中共张家港市委常委、组织部部长）.
     nonisolated(unsafe) static let authorNote = /^[（(]作者[:：]\s*([\p{Han}]{2,4})[，,]\s*系([^（）()]{4,40})[）)]$/
     /// A reprint note: 原载《苏州日报》2024年2月26日 第A06版.
+    /// A credit with the position in brackets after the name: `作者：叶振邦（中共宁海县委常委、组织部部长）`.
+    nonisolated(unsafe) static let creditWithPosition = /^([\p{Han}]{2,6})[:：\s]\s*([\p{Han}]{2,4})\s*[（(]([^（）()]{4,40})[）)]$/
     nonisolated(unsafe) static let reprintNote = /^(?:原载|转载自|转自|刊于)《([^《》]{2,20})》/
     nonisolated(unsafe) static let editionLine = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))》?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d+\s*版)?\s*/
     nonisolated(unsafe) static let newspaper = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志))》?/
@@ -114,6 +116,12 @@ public enum Bylines {
                 found.consumedLines.insert(i)
                 continue
             }
+            if let m = line.wholeMatch(of: creditWithPosition), roles.contains(String(m.1)),
+               Bylines.positionEnds.contains(where: { m.3.hasSuffix($0) }) {
+                add(String(m.2), role: canonicalRole(String(m.1)), position: String(m.3))
+                found.consumedLines.insert(i)
+                continue
+            }
             if let m = line.wholeMatch(of: authorNote) {
                 add(String(m.1), role: "作者", position: String(m.2))
                 found.consumedLines.insert(i)
@@ -166,7 +174,9 @@ public enum Bylines {
                 if rest.isEmpty, i + 1 < lines.count, lines[i + 1].count <= 20 {
                     rest = Substring(lines[i + 1]); consumed.insert(i + 1)
                 }
-                let name = String(rest).trimmingCharacters(in: .whitespaces)
+                var name = String(rest).trimmingCharacters(in: .whitespaces)
+                // `来源：《四川党的建设》杂志`: the title is the periodical's name.
+                if let m = name.wholeMatch(of: /《([^《》]{2,20})》(?:杂志|期刊|月刊|半月刊|报)?/) { name = String(m.1) }
                 if !name.isEmpty, name.count <= 20, !name.contains("。") {
                     // `来源：《当代江西》2024年第8期`: a periodical and its issue.
                     if found.outlet == nil, name != "本报" { found.outlet = periodical(name) ?? Outlet(zh: name) }
@@ -300,7 +310,11 @@ public enum Bylines {
     /// is not a credit. With `allowPlacePrefix`, a place may precede the role (`太仓首席记者 顾志敏`).
     static func creditPairs(_ text: String, allowPlacePrefix: Bool = false) -> [(name: String, role: String)]? {
         // Decorations before a credit: ■记者林晨曦; 文/张三 and 图/李四 credit the writer and the photographer.
+        // A question or a sentence (`记者：下一步，…有哪些打算？`) is an interview's line, not a credit.
+        guard !text.contains(where: { "？?。！!".contains($0) }) else { return nil }
         var text = text
+        // `文/图丨莫婉婷 欧阳晨`: the writers took the pictures too.
+        text.replace(/^文\s*[\/／、]\s*图\s*[\/／|｜丨:：]?\s*/, with: "作者 ")
         text.replace(/^文\s*[\/／|｜丨]\s*/, with: "作者 ")
         text.replace(/(^|\s)图\s*[\/／|｜丨]\s*/) { m in m.output.1 + "摄影 " }
         var rest = Substring(text.trimmingCharacters(in: .whitespaces)).drop { "■□●◆◇★☆▲△【】[]|｜·".contains($0) }
@@ -318,8 +332,13 @@ public enum Bylines {
                     rest = rest[r.lowerBound...]; matched = role; break
                 }
             }
-            guard let role = matched else { return pairs.isEmpty ? nil : pairs }
+            guard var role = matched else { return pairs.isEmpty ? nil : pairs }
             rest = rest.dropFirst(role.count).drop { " :：　丨|｜/".contains($0) }
+            // `作者：本刊记者 罗晓雯`: the second label says what the writer is.
+            if let inner = roles.first(where: { rest.hasPrefix($0) }) {
+                role = inner
+                rest = rest.dropFirst(inner.count).drop { " :：　丨|｜/".contains($0) }
+            }
             var name = rest.prefix { $0.isHanCharacter }
             // Names run into the next role when the credit has no spaces: 记者林晨曦通讯员王一帆.
             if let next = roles.compactMap({ name.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) { name = name[..<next.lowerBound] }
@@ -331,8 +350,9 @@ public enum Bylines {
             while true {
                 let after = rest.drop { " ，,、　".contains($0) }
                 let more = after.prefix { $0.isHanCharacter }
+                // (`时间：2024-04-23` is the next label, not a name.)
                 guard after.startIndex != rest.startIndex, (2...3).contains(more.count), let f = more.first, surnames.contains(f),
-                      !roles.contains(where: { more.contains($0) }) else { break }
+                      !roles.contains(where: { more.contains($0) }), !(after.dropFirst(more.count).first.map { ":：".contains($0) } ?? false) else { break }
                 pairs.append((String(more), canonicalRole(role)))
                 rest = after.dropFirst(more.count)
             }

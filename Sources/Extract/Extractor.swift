@@ -37,7 +37,7 @@ public enum Extractor {
         let blocks = BlockBuilder.blocks(from: body)
         let place = RegionFinder.find(in: body, gazetteer: gazetteer)
         warnings += place.warnings
-        let programs = ProgramFinder.find(in: blocks)
+        let programs = ProgramFinder.find(in: blocks, gazetteer: gazetteer)
 
         let title: Title
         if let t = sourceTitle {

@@ -104,6 +104,16 @@ public enum RegionFinder {
                 if let found { counts[found, default: 0] += 1; i += found.count } else { i += 1 }
             }
         }
+        // A text that names a town (柳江镇) and then calls it by its stem (柳江先锋, 建设柳江) means the town,
+        // not a county elsewhere that has that short name (柳州市柳江区).
+        for name in counts.keys.sorted() where gazetteer.units(named: name).contains(where: { $0.level == .town }) {
+            guard let suffix = ["街道", "镇", "乡"].first(where: { name.hasSuffix($0) }) else { continue }
+            let stem = String(name.dropLast(suffix.count))
+            if let n = counts[stem], !gazetteer.units(named: stem).contains(where: { $0.level == .town }) {
+                counts[name, default: 0] += n
+                counts[stem] = nil
+            }
+        }
         // Places named without doubt: a name shared by several units counts for the one whose city or
         // province the text also names (南山 with 深圳 is 深圳市南山区, not 鹤岗市南山区).
         var certain: Set<String> = []

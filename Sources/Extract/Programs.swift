@@ -11,7 +11,7 @@ public enum ProgramFinder {
                         "基地", "服务码", "广场", "公园", "小院", "夜校", "讲习所", "服务队", "先锋队", "突击队", "宣讲团", "议事会", "合作社", "专班", "地图", "热线", "小程序", "直通车", "擂台",
                         "训练营", "培训班", "领航班", "APP", "App", "app", "直播间", "线路", "路线", "研学中心", "经验", "做法", "实训营", "生态", "护江队", "巡河队", "护河队", "宣讲队",
                         "志愿队", "先锋团", "服务团", "片区", "应用", "系统", "教育馆", "展示馆", "体验馆", "教学线路", "研学线路", "精品线路", "教学点", "教学基地", "示范点", "恳谈会", "议事厅",
-                        "说事会", "民宿", "巡防队", "护湖队", "巡逻队", "护林队", "义警队", "调解队"]
+                        "说事会", "民宿", "车间", "孵化园", "巡防队", "护湖队", "巡逻队", "护林队", "义警队", "调解队"]
     /// Kinds that name programs only after a list of names (`“恩来初心”“老庄忠魂”等精品红色教学线路`); alone,
     /// `“打卡”红色主题线路` is an activity.
     static let listOnlyHeads = ["线路", "路线", "经验", "做法"]
@@ -36,7 +36,17 @@ public enum ProgramFinder {
     static let honourVerbs = ["是", "获评", "荣获", "被评为", "评为", "被命名为", "命名为", "列为", "被授予", "授予", "获得", "获批", "入选", "跻身"]
     static let brandEnds: [Character] = ["家", "站", "圈", "园", "坊", "堂", "驿", "汇", "廊"]
     static let launchVerbs = ["实施", "打造", "推行", "启动", "推出", "创建", "创设", "建成", "开通", "构建", "开发", "上线", "研发", "搭建", "启用",
-                              "组建", "成立", "开设", "设立"]
+                              "组建", "成立", "开设", "设立", "建起", "办起", "改造成", "改建成"]
+
+    /// Verbs that give people a role: `党员当起“果园管家”` says what the members are, not what was set up.
+    static let roleVerbs = ["当起", "当好", "当上", "争当", "争做", "化身", "变身", "甘当", "充当", "担任", "成为"]
+    /// Verbs that name what the sentence set up: `组建党员护水队27支，命名为“潮河卫士”`.
+    static let namingVerbs = ["命名为", "取名为", "取名", "冠名为", "统一命名为"]
+    /// Words after a quoted name that make it a product's trade name, not a program: `“丹棱桔橙”区域公用品牌`.
+    static let productBrandWords = ["区域公用品牌", "公用品牌", "区域品牌", "农产品品牌", "产品品牌", "商标", "地理标志"]
+
+    /// Verbs that hold a meeting.
+    static let meetingVerbs = ["召开", "举办", "开展", "推行", "组织", "举行"]
 
     static let genericCodes: Set<String> = ["健康码", "行程码", "场所码", "二维码", "付款码", "收款码", "核酸码", "通信行程码", "随申码", "苏康码", "浙江健康码"]
 
@@ -184,7 +194,12 @@ public enum ProgramFinder {
         guard let measure = rest.first, "个家支处座条艘间所户项批".contains(measure) else { return false }
         let words = Lexicon.segment(String(window))
         if let last = words.last, abstractKinds.contains(last) { return false }
-        return !words.contains { w in w.count > 1 && ["v", "p", "d", "c", "r", "m"].contains(Lexicon.partOfSpeech(w) ?? "") }
+        // A verb inside the kind is part of it (`党员|示范|茶园43个`); one opening it is what the name does
+        // (`带动农户300户`).
+        return !words.enumerated().contains { k, w in
+            guard w.count > 1, let tag = Lexicon.partOfSpeech(w) else { return false }
+            return ["p", "d", "c", "r", "m"].contains(tag) || (tag.hasPrefix("v") && (k == 0 || k == words.count - 1))
+        }
     }
 
     /// Verbs that take 服务 as their object: `“X”提供服务` says what the name does, not what it is.
@@ -294,13 +309,22 @@ public enum ProgramFinder {
         for run in runs(found, in: s) {
             guard let first = run.first, let last = run.last else { continue }
             let before = s[..<first.start]
+            // `组建党员护水队27支，命名为“潮河卫士”`: the name the text gives what it set up (not `被命名为“…”`, an honour).
+            if run.count == 1, namingVerbs.contains(where: { before.ends(with: $0) }), !before.dropLast(3).ends(with: "被"),
+               unquotedVerbs.contains(where: { v in positions(of: Array(v), in: before).isEmpty == false }) {
+                names.append(first.name)
+                continue
+            }
             // A designation the place holds (`丹阳是“中国眼镜生产基地”`, `获评“全国文明村”`) is an honour, not a program.
             // (A team is no designation: `最有代表性的是“渔嫂帮帮团”`.)
             // (Nor is a programme the text calls by its kind: `办法是“国企兜底·红心托管”行动`.)
             if honourVerbs.contains(where: { before.ends(with: $0) }), !(run.count == 1 && namesTeam(first.name)),
                !(run.count == 1 && ["行动", "工程", "计划"].contains(where: { s[last.end...].starts(with: $0) })) { continue }
+            // `党员当起“果园管家”`: a role people take, whatever word ends it.
+            if roleVerbs.contains(where: { before.ends(with: $0) }) { continue }
             // `这样的“强村项目”`: a kind of thing, not one thing's name.
             if ["这样的", "这种", "这类", "此类", "这些", "那些", "这一类"].contains(where: { before.ends(with: $0) }) { continue }
+            if productBrandWords.contains(where: { s[last.end...].starts(with: $0) }) { continue }
             let (tail, listed) = stripListMarkers(s[last.end...])
             let many = listed || run.count > 1
             for q in run {
@@ -311,7 +335,9 @@ public enum ProgramFinder {
                 // A quoted verb (`“打卡”红色主题线路`) names nothing.
                 let verb = Lexicon.partOfSpeech(inner) == "v"
                 // `成为平湖党员教育的“红色课堂”。`, `群众家门口的“贴心港湾”。`: a description closing the clause.
-                if !many, before.last == "的", tail.first.map({ "。，；！？、”".contains($0) }) ?? true { continue }
+                // (But `沂南推行的“板凳议事会”，`: what a launch verb set up is named, and the rules below decide.)
+                if !many, before.last == "的", tail.first.map({ "。，；！？、”".contains($0) }) ?? true,
+                   !launchVerbs.contains(where: { before.dropLast().ends(with: $0) }) { continue }
                 // Formulas with + (`党建+招商`, `党支部+合作社+农户`) are ways of working unless named as brands.
                 if inner.contains("+") || inner.contains("＋"), !tail.prefix(16).prefix(while: { !"，。；".contains($0) }).contains("品") { continue }
                 let suffix = headSuffix(tail, heads: headsAfterQuote) ?? (verb || formula ? nil : unitSuffix(tail))
@@ -325,7 +351,9 @@ public enum ProgramFinder {
                 } else if let head = heads.first(where: { inner.hasSuffix($0) }), !listOnlyHeads.contains(where: { inner.hasSuffix($0) }),
                           inner.count - head.count >= 2, !inner.contains("、") {  // not `“微项目”`
                     names.append(inner)
-                } else if inner.count >= 4, !formula, !verb, let last = Lexicon.segment(inner).last, last.count == 1, isUnitWord(last) {
+                } else if inner.count >= 4, !formula, !verb, let last = Lexicon.segment(inner).last, last.count == 1,
+                          isUnitWord(last) || (last == "会" && meetingVerbs.contains(where: { before.ends(with: $0) })) {
+                    // (also a meeting the text holds under a name of its own: `召开“幸福坝坝会”`)
                     // a quoted team or station named with a unit character: “银发参谋团” (not the common
                     // nouns of “双创团队” or the figure of speech “红色客厅”)
                     names.append(inner)
@@ -353,7 +381,8 @@ public enum ProgramFinder {
                     names.append(inner)  // the quoted name is itself what was launched: 推行“聚邻党建”。
                 } else if !formula, tail.starts(with: "作为"), tail.prefix(14).prefix(while: { !"，。；".contains($0) }).contains("试点") {
                     names.append(inner)  // “定制村干”作为常州唯一试点
-                } else if inner.contains("·"), !inner.hasPrefix("·") {
+                } else if inner.contains("·"), !inner.hasPrefix("·"), tail.first != "的" {
+                    // (`打造“和合圣地·幸福天台”的新样板`: a slogan describing what follows.)
                     names.append(inner)  // brand names joined with a middle dot: 红网格·通通建
                 } else if inner.count >= 4, inner.last.map(brandEnds.contains) == true, isVenueName(inner) {
                     // (`群众家门口的“红色加油站”` is a figure of speech, not a venue's name)
@@ -375,7 +404,7 @@ public enum ProgramFinder {
     static func campaignTail(_ tail: ArraySlice<Character>) -> String? {
         // `“老党员话初心”宣讲活动320场次`: the count after the kind is no part of it.
         let text = String(wordsAfterQuote(tail, limit: 10, stopAtDigits: true))
-        guard let kind = ["活动", "比武", "竞赛", "大赛", "评选", "评比", "创评", "比赛", "擂台赛", "行动"].first(where: { text.hasSuffix($0) }) else { return nil }
+        guard let kind = ["活动", "比武", "竞赛", "大赛", "评选", "评比", "创评", "比赛", "擂台赛", "赛", "行动"].first(where: { text.hasSuffix($0) }) else { return nil }
         // Only words that describe it: `“海棠花开红七月”先后开展十大系列活动` is what the campaign did.
         let describing = Lexicon.segment(String(text.dropLast(kind.count)))
         if describing.contains(where: { w in
@@ -416,10 +445,10 @@ public enum ProgramFinder {
     /// Kinds that name a programme after a launch verb whatever words come before them (venues need a proper part).
     static let programmeKinds: Set<String> = ["工程", "行动", "计划", "行动计划", "综合体"]
     static let unquotedVerbs = ["实施", "推进", "开展", "深化", "启动", "推行", "打造", "建设", "创建", "实行", "落实", "设立", "开设", "组建", "成立",
-                                "建立", "建成", "建起", "举办", "开办", "创办", "办起", "改建", "组成", "领衔", "改造成", "改建成", "命名"]
+                                "建立", "建成", "建起", "举办", "开办", "创办", "办起", "改建", "组成", "领衔", "改造成", "改建成", "命名", "建了", "用好"]
     /// Programme words that name an unquoted program after a launch verb.
     static let unquotedHeads = ["工程", "行动", "计划", "综合体", "学堂", "书院", "学院", "驿站", "工作室", "服务队", "先锋队", "宣讲团", "教育馆",
-                                "夜校", "讲习所", "议事厅", "讲堂", "论坛", "沙龙", "空间", "长廊", "实训基地", "实践基地", "研学基地", "直播间"]
+                                "夜校", "讲习所", "议事厅", "讲堂", "论坛", "沙龙", "空间", "长廊", "实训基地", "实践基地", "研学基地", "直播间", "平台"]
     /// Venue words that name an unquoted venue opening a clause: `如意小食堂的助餐服务…`.
     static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法", "长廊", "空间",
                              "夜校", "讲习所", "小院", "客厅", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间", "实训营",
@@ -471,7 +500,8 @@ public enum ProgramFinder {
 
     /// Stems the text itself uses as places (北下朱 in 北下朱村, 稠城 in 稠城街道): a name that starts with
     /// one is named after a place, not described by common words.
-    static func placeStems(in blocks: [Block]) -> Set<String> {
+    /// (A stem that is an everyday word counts when the gazetteer has the town: 胜利 in 胜利镇.)
+    static func placeStems(in blocks: [Block], gazetteer: Gazetteer = .builtIn) -> Set<String> {
         var stems = Set<String>()
         for block in blocks {
             let s = Array(block.zh)
@@ -481,7 +511,8 @@ public enum ProgramFinder {
                         let stem = s[(at - n)..<at]
                         guard stem.allSatisfy(\.isHanCharacter) else { break }
                         let word = String(stem)
-                        if Lexicon.partOfSpeech(word).map({ isProperTag($0) && $0 != "nt" }) ?? true { stems.insert(word) }
+                        if Lexicon.partOfSpeech(word).map({ isProperTag($0) && $0 != "nt" }) ?? true
+                            || ("镇乡街道".contains(suffix) && gazetteer.units(named: word + suffix).contains { $0.level == .town }) { stems.insert(word) }
                     }
                 }
             }
@@ -599,8 +630,10 @@ public enum ProgramFinder {
                 // `…三年行动计划`: the plan, not the campaign inside its name.
                 if found.start + found.count + 1 < restEnd, s[found.start + found.count] == "计", s[found.start + found.count + 1] == "划" { found.count += 2 }
                 // `队伍建设作为基础工程`: the verb was a noun, and a verb or preposition opens what follows.
+                // (A place the text names may read as a verb: 胜利 in `建了胜利镇老区红色夜校`.)
                 if let first = Lexicon.segment(String(rest.prefix(4))).first,
-                   Lexicon.partOfSpeech(first).map({ ["v", "p", "c", "d"].contains($0) }).orFalse, first.count > 1 { continue }
+                   Lexicon.partOfSpeech(first).map({ ["v", "p", "c", "d"].contains($0) }).orFalse, first.count > 1,
+                   !startsWithAdministrativePlace(String(rest), places: places) { continue }
                 var name = String(s[end..<(found.start + found.count)])
                 if let cut = name.lastIndex(where: { "的、".contains($0) }) { name = String(name[name.index(after: cut)...]) }
                 // `系统工程`, `三年行动`: one ordinary word before the head is a description, not a name.
@@ -609,14 +642,15 @@ public enum ProgramFinder {
                 // A venue or team after a verb is named only by a proper part the lexicon does not know
                 // (`设立舜耕书记学堂`), not by common words (`组建党员志愿服务队`).
                 let kind = String(s[(found.start)..<(found.start + found.count)])
-                if !programmeKinds.contains(kind), !isProper(modifier) { continue }
+                if !programmeKinds.contains(kind), !isProper(modifier), !startsWithAdministrativePlace(name, places: places) { continue }
                 // `县委党校成立楠溪江村书记学院`: a second verb starts the venue's name proper.
                 if !programmeKinds.contains(kind),
                    modifier.contains(where: { unquotedVerbs.contains($0) || launchVerbs.contains($0) }) { continue }
                 if byUnit, !isUnitName(name, words: modifier, places: places) { continue }
                 // `曹山、北山两大党员创业示范走廊`, `乡村旅游等7个产业链党建联盟`: a count, not a name.
                 if name.contains("等") || name.contains(/[一两二三四五六七八九十0-9]+[大个项类支家条]/) { continue }
-                if (4...14).contains(name.count), name.allSatisfy({ $0.isHanCharacter || $0.isNumber }) { names.append(name) }
+                // (Latin letters belong to brand names: `沂南e党建智慧平台`.)
+                if (4...14).contains(name.count), name.allSatisfy({ $0.isHanCharacter || $0.isNumber || ($0.isASCII && $0.isLetter) }) { names.append(name) }
             }
         }
         // A noun phrase before a programme word, bounded by a verb: `感受到党建惠企专项行动带来的…`.
@@ -661,18 +695,29 @@ public enum ProgramFinder {
             for head in venueHeads {
                 let h = Array(head)
                 guard let at = positions(of: h, in: clause[...]).first else { continue }
-                let name = String(clause[..<(at + h.count)])
+                // `村口的红岩瑶寨议事长廊里`: after 的, a name that starts with a place the text names.
+                var open = 0
+                if let mark = clause[..<at].lastIndex(of: "的") {
+                    let rest = String(clause[(mark + 1)..<at])
+                    guard (2...4).contains(where: { n in rest.count > n && places.contains(String(rest.prefix(n))) }) else { continue }
+                    open = mark + 1
+                }
+                let name = String(clause[open..<(at + h.count)])
                 // `党群服务站点`: the head is the start of a longer word.
                 // (But `基地位于`: 地位 is a word, and so is 位于, which is what the text says.)
                 let next = at + h.count
                 if next < clause.count, let last = h.last, Lexicon.partOfSpeech(String([last, clause[next]])) != nil,
                    !(next + 1 < clause.count && Lexicon.partOfSpeech(String([clause[next], clause[next + 1]])) != nil) { continue }
-                guard (4...12).contains(name.count), name.allSatisfy(\.isHanCharacter),
+                guard (4...14).contains(name.count), name.allSatisfy(\.isHanCharacter),
                       !name.contains(where: { "的在是为把将对从向于".contains($0) }) else { continue }
                 // `建成党员驿站` is an action, `这一工作法` a reference: neither is a name.
                 let words = Lexicon.segment(String(name.dropLast(head.count)))
                 // `走进工坊、祠堂和文化礼堂`: two places joined by a conjunction.
-                if words.contains(where: { actionVerbs.contains($0) || ["p", "r", "ul", "uz", "ug", "uj"].contains(Lexicon.partOfSpeech($0) ?? "") || $0 == "了" }) || joinsTwo(name) { continue }
+                // (Nor is `大家都习惯来长廊`: an adverb says the words are a clause.)
+                // (Of the adverbs standing alone only 都 and 也: others are pieces of names the lexicon splits,
+                // 湾底|共|富, 龙泉|山人|才.)
+                if words.contains(where: { actionVerbs.contains($0) || ["p", "r", "ul", "uz", "ug", "uj"].contains(Lexicon.partOfSpeech($0) ?? "") || $0 == "了" }) || joinsTwo(name)
+                    || words.contains(where: { ($0.count > 1 && Lexicon.partOfSpeech($0) == "d") || ($0.count == 1 && "都也".contains($0)) }) { continue }
                 // A common noun (`党性教育基地`) becomes a name only where the text introduces it as the place it
                 // is: `括苍山红色研学基地位于…`, `乐商红翼学院是…`, `颜集花木红播空间就设在…`.
                 if plainVenueHeads.contains(head) {
@@ -691,7 +736,7 @@ public enum ProgramFinder {
         return names
     }
 
-    public static func find(in blocks: [Block]) -> [Program] {
+    public static func find(in blocks: [Block], gazetteer: Gazetteer = .builtIn) -> [Program] {
         var order: [String] = []
         var sentences: [String: [String]] = [:]
         func note(_ name: String, _ sentence: String) {
@@ -701,7 +746,7 @@ public enum ProgramFinder {
             if sentences[name, default: []].last != sentence { sentences[name, default: []].append(sentence) }
         }
         let split = blocks.map { Sentences.split($0.zh) }
-        let places = placeStems(in: blocks)
+        let places = placeStems(in: blocks, gazetteer: gazetteer)
         for group in split {
             for sentence in group {
                 for name in candidates(in: sentence, places: places) { note(name, sentence) }

@@ -217,6 +217,57 @@ struct ExtractTests {
         #expect(Figures.find(in: [Block(kind: .paragraph, zh: "接待研学团队2100余批次。")]).first?.unit == "批次")
     }
 
+    @Test func namedMeetingsNamingVerbsTownTeamsAndRoles() {
+        func names(_ text: String) -> [String] { ProgramFinder.find(in: [Block(kind: .paragraph, zh: text)]).map(\.zh) }
+        // A team named after a town the text names opens a clause with no introducing word; a venue there is only described.
+        let town = names("石塘镇位于海边。石塘镇党员护海突击队连夜转移群众。石塘镇古村落祠堂保存完好。")
+        #expect(town.contains("石塘镇党员护海突击队"))
+        #expect(!town.contains(where: { $0.hasSuffix("祠堂") }))
+        // Transliteration tags (顺德 is nrt) are proper words.
+        #expect(names("区委成立顺德区新业态党建学院，每年开班12期。").contains("顺德区新业态党建学院"))
+        // Quoted names after 改造成 and 建起, and after 命名为 for what the sentence set up (not an honour).
+        #expect(names("社区把旧仓库改造成“邻里议事港”，居民有事来商量。").contains("邻里议事港"))
+        #expect(names("组建党员护林队12支，命名为“青山卫士”，常年巡山。").contains("青山卫士"))
+        #expect(names("该村被命名为“全国文明村”。").isEmpty)
+        // Roles people take, product brands and slogans before 的 are no programs.
+        #expect(names("党员当起“产业管家”，带着农户干。").isEmpty)
+        #expect(names("统一使用“秀水蜜柚”区域公用品牌，带动增收。").isEmpty)
+        #expect(names("努力打造“山海共富·和美石塘”的新样板。").isEmpty)
+        // What a launch verb set up, named before a comma; a meeting held under its own name; a contest in 赛.
+        #expect(names("这是城关推行的“院坝议事会”，群众面对面。").contains("院坝议事会"))
+        #expect(names("村民们正在召开“板桥夜话会”，商量修路。").contains("板桥夜话会"))
+        #expect(names("每年举办“青溪杯”村书记比拼赛，比思路比实绩。").contains("青溪杯村书记比拼赛"))
+        // Counted kinds with a verb inside (示范), and 车间 after a quoted name.
+        #expect(names("全县建成“茶香先锋”党员示范茶园43个。").contains("茶香先锋"))
+        #expect(names("建起“巧手致富”帮扶车间，吸纳妇女就业。").contains("巧手致富帮扶车间"))
+        #expect(names("“远山红”带动农户300户增收。").isEmpty)
+        // A town whose stem is an everyday word (光明 in 光明镇, which the gazetteer holds), after 建了.
+        #expect(names("我们在光明镇建了光明镇乡村振兴夜校，去年培训党员800人次。").contains("光明镇乡村振兴夜校"))
+        // A venue after 的 when its name starts with a place of the text; an adverb makes a clause.
+        let venues = names("走进红石村，村口的红石乡贤议事长廊里坐满了人。大家都习惯来长廊里坐坐。")
+        #expect(venues == ["红石乡贤议事长廊"])
+    }
+
+    @Test func townStemsQuestionsSignaturesAndBracketedPositions() {
+        func region(_ text: String) -> Region? { RegionFinder.find(in: [text], gazetteer: gazetteer).region }
+        // A text that names a town and then calls it by its stem means the town, not the county elsewhere with that
+        // short name (凤山县 is in Guangxi; 凤山镇 is a town of 凤庆县).
+        #expect(region("凤庆县凤山镇党委以“凤山茶韵”为抓手，把凤山建设成为示范镇，凤山的茶园，凤山的党员")?.county == "凤庆县")
+        func credits(_ lines: [String]) -> [String] {
+            Bylines.find(in: lines, gazetteer: gazetteer).authors.map { "\($0.name)/\($0.role ?? "-")/\($0.position ?? "-")" }
+        }
+        #expect(credits(["标题", "记者：下一步，县里还有哪些打算？", "答：继续抓好书记队伍。"]).isEmpty)
+        #expect(credits(["正文。", "文/图丨唐雨欣 欧阳晨"]) == ["唐雨欣/作者/-", "欧阳晨/作者/-"])
+        #expect(credits(["标题", "作者：韦立新（中共融水县委常委、组织部部长）", "正文。"]) == ["韦立新/作者/中共融水县委常委、组织部部长"])
+        #expect(credits(["文／施嘉禾", "正文。", "（作者为中共临海市委常委、组织部部长）"]) == ["施嘉禾/作者/中共临海市委常委、组织部部长"])
+        let source = Bylines.find(in: ["标题", "来源：《湖南党建》杂志　作者：本刊记者 李岚　通讯员 谭思远　时间：2024-05-06"], gazetteer: gazetteer)
+        #expect(source.outlet?.zh == "湖南党建")
+        #expect(source.authors.map { "\($0.name)/\($0.role ?? "-")" } == ["李岚/记者", "谭思远/通讯员"])
+        // The last line is never a heading (a signature whose date was taken as the publication date).
+        let blocks = BlockBuilder.blocks(from: ["一、主要做法", "正文一段。", "中共某某镇委员会"])
+        #expect(blocks.map(\.kind) == [.heading, .paragraph, .paragraph])
+    }
+
     @Test func weChatAccountsBarCreditsAndSignatures() {
         let accountLine = Bylines.find(in: ["标题", "滨湖组工 2023年11月08日 20:15 江苏", "正文。", "文 | 张晓岚", "图 | 郑凯文", "编辑 | 何佳音"], gazetteer: gazetteer)
         #expect(accountLine.outlet?.zh == "滨湖组工")

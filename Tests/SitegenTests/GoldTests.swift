@@ -35,13 +35,14 @@ enum GoldCorpus {
     /// Programs are compared without quote marks and spaces; a name also matches when one
     /// contains the other and the shorter has four or more characters (`五堂一站` ~ `五堂一站微民生工程`).
     static let kinds = ["品牌", "平台", "活动", "评选", "工程", "计划", "行动", "联盟", "驿站", "中心", "工作室", "服务站", "机制", "制度", "体系",
-                        "应用", "系统", "比武", "竞赛"]
+                        "应用", "系统", "比武", "竞赛", "服务队", "突击队", "志愿队", "宣讲团", "服务团"]
     static func key(_ s: String) -> String { s.filter { !"“”‘’\"' ".contains($0) } }
     static func same(_ a: String, _ b: String) -> Bool {
         let x = key(a), y = key(b)
         if x == y { return true }
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
-        // A name and the same name with its kind (`杜乡红` ~ `杜乡红志愿服务品牌`, `合力办` ~ `合力办党群服务平台`).
+        // A name and the same name with its kind (`杜乡红` ~ `杜乡红志愿服务品牌`, `合力办` ~ `合力办党群服务平台`,
+        // `仙梅帮` ~ `仙梅帮党员服务队`: annotators differ on whether counted teams keep their kind).
         if short.count >= 2, long.hasPrefix(short), kinds.contains(where: { long.hasSuffix($0) }) { return true }
         guard short.count >= 4 else { return false }
         // The name with its kind after it (`五堂一站` ~ `五堂一站微民生工程`), or with its place or scope
