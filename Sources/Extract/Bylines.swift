@@ -1,5 +1,6 @@
 import Foundation
 import SiteModel
+import Normalize
 
 /// Authors, roles, positions and outlets from byline and credit lines. See EXTRACTORS.md.
 public enum Bylines {
@@ -41,7 +42,7 @@ public enum Bylines {
     nonisolated(unsafe) static let accountLine = /^([\p{Han}A-Za-z0-9]{2,16})\s+\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2})?(?:\s+(?:发表于)?[\p{Han}]{2,3})?$/
     /// A source note in brackets: （来源：《潍坊日报》2024年3月12日 A3版）.
     nonisolated(unsafe) static let bracketedSource = /[（(]((?:来源|信息来源|稿件来源)[:：]\s*)《?([^《》（）()\s]{2,20})》?\s*([^（）()]*)[）)]/
-    nonisolated(unsafe) static let affiliation = /^[（(]作者单位[:：]/
+    nonisolated(unsafe) static let affiliation = /^[（(]?作者单位[:：]/
     /// The author's position in a closing note: （作者系宿迁市委常委、组织部部长）.
     nonisolated(unsafe) static let authorIs = /^[（(]作者(?:系|为|是)([^（）()]{4,40})[）)]$/
     /// The same note naming the author: （钟文海系长汀县委常委、组织部部长）.
@@ -77,6 +78,8 @@ public enum Bylines {
         for (i, raw) in lines.enumerated() {
             current = i
             var line = raw.trimmingCharacters(in: .whitespaces)
+            // Labels in lenticular brackets: `【作者】王小明 【来源】溧阳日报`.
+            line.replace(/【(作者|来源|信息来源|编辑|责任编辑|记者|通讯员|摄影|撰稿|发布时间|时间|日期)】\s*/) { m in m.output.1 + "：" }
             // A source note in brackets closing the text: （来源：《潍坊日报》2024年3月12日 A3版）.
             if let m = line.wholeMatch(of: bracketedSource) {
                 line = String(m.1) + String(m.2) + " " + String(m.3)
@@ -168,7 +171,9 @@ public enum Bylines {
             // Labels at the start first (信息来源 before the 来源 inside it).
             if let (label, at) = (outletLabelsLongestFirst.first { line.hasPrefix($0) }.flatMap { l in line.range(of: l).map { (l, $0) } })
                 ?? outletLabelsLongestFirst.lazy.compactMap({ l in line.range(of: l).map { (l, $0) } }).first,
-               at.lowerBound == line.startIndex || (line.count <= 60 && DateFinder.parse(line) != nil && line[..<at.lowerBound].last.map { " 　".contains($0) }.orFalse) {
+               at.lowerBound == line.startIndex
+                || (line.count <= 60 && line[..<at.lowerBound].last.map { " 　|｜".contains($0) }.orFalse
+                    && (DateFinder.parse(line) != nil || creditPairs(String(line[..<at.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " 　|｜")))?.isEmpty == false)) {
                 var rest = line[at.upperBound...].drop { ":： 　丨|｜".contains($0) }.prefix { !" 　".contains($0) }
                 var consumed: Set<Int> = [i]
                 if rest.isEmpty, i + 1 < lines.count, lines[i + 1].count <= 20 {
@@ -181,7 +186,7 @@ public enum Bylines {
                     // `来源：《当代江西》2024年第8期`: a periodical and its issue.
                     if found.outlet == nil, name != "本报" { found.outlet = periodical(name) ?? Outlet(zh: name) }
                     // Credits before the label on the same line: 作者：詹启明　　来源：….
-                    if at.lowerBound != line.startIndex, let credits = creditPairs(String(line[..<at.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " 　"))) {
+                    if at.lowerBound != line.startIndex, let credits = creditPairs(String(line[..<at.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " 　|｜"))) {
                         for c in credits { add(c.name, role: c.role) }
                     }
                     found.consumedLines.formUnion(consumed)
@@ -238,6 +243,14 @@ public enum Bylines {
             add(first, role: "作者")
             found.consumedLines.insert(0)
         }
+        // Names alone on a line under the title, before any paragraph: `王小明　李四` (the writers).
+        if found.authors.isEmpty, let i = lines.indices.prefix(3).dropFirst().first(where: { k in
+            !found.consumedLines.contains(k) && isNameLine(lines[k], gazetteer: gazetteer)
+        }), lines[..<i].allSatisfy({ $0.count <= 40 && !$0.contains("。") }) {
+            current = i
+            for name in lines[i].split(whereSeparator: { " 　、".contains($0) }) { add(String(name), role: "作者") }
+            found.consumedLines.insert(i)
+        }
         // A credit in brackets closing the last paragraph: …全面过硬。（太仓首席记者 顾志敏）
         for i in lines.indices.reversed().prefix(4) where !found.consumedLines.contains(i) {
             guard let m = lines[i].firstMatch(of: trailingCredit), let credits = creditPairs(String(m.1), allowPlacePrefix: true),
@@ -278,6 +291,16 @@ public enum Bylines {
         return found
     }
 
+    /// Two to four personal names and nothing else: each two or three characters, led by a common surname,
+    /// neither a place nor an everyday word.
+    static func isNameLine(_ line: String, gazetteer: Gazetteer) -> Bool {
+        let names = line.split(whereSeparator: { " 　、".contains($0) })
+        return (2...4).contains(names.count) && names.allSatisfy { n in
+            (2...3).contains(n.count) && n.allSatisfy(\.isHanCharacter) && n.first.map(surnames.contains).orFalse
+                && gazetteer.units(named: String(n)).isEmpty && (Lexicon.partOfSpeech(String(n)).map { $0.hasPrefix("nr") } ?? true)
+        }
+    }
+
     /// A periodical and its issue: `浙江共产党员 2018年8期`, `《当代江西》2024年第8期`.
     static func periodical(_ text: String) -> Outlet? {
         guard let m = text.wholeMatch(of: periodicalIssue) else { return nil }
@@ -313,6 +336,11 @@ public enum Bylines {
         // A question or a sentence (`记者：下一步，…有哪些打算？`) is an interview's line, not a credit.
         guard !text.contains(where: { "？?。！!".contains($0) }) else { return nil }
         var text = text
+        // Roles after the names: `王小明/文 李四/图`.
+        if text.wholeMatch(of: /(?:[\p{Han}]{2,4}\s*[\/／]\s*[文图摄]\s*)+/) != nil {
+            text.replace(/([\p{Han}]{2,4})\s*[\/／]\s*文/) { m in "作者 " + m.output.1 + " " }
+            text.replace(/([\p{Han}]{2,4})\s*[\/／]\s*[图摄]/) { m in "摄影 " + m.output.1 + " " }
+        }
         // `文/图丨莫婉婷 欧阳晨`: the writers took the pictures too.
         text.replace(/^文\s*[\/／、]\s*图\s*[\/／|｜丨:：]?\s*/, with: "作者 ")
         text.replace(/^文\s*[\/／|｜丨]\s*/, with: "作者 ")
@@ -343,6 +371,8 @@ public enum Bylines {
             // Names run into the next role when the credit has no spaces: 记者林晨曦通讯员王一帆.
             if let next = roles.compactMap({ name.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) { name = name[..<next.lowerBound] }
             guard (2...4).contains(name.count) || (name.count > 4 && pairs.isEmpty == false) else { return pairs.isEmpty ? nil : pairs }
+            // `作者单位：…`: a label, not a name.
+            if name.count <= 4, rest.dropFirst(name.count).first.map({ ":：".contains($0) }).orFalse { return pairs.isEmpty ? nil : pairs }
             let n = String(name.prefix(name.count > 4 ? 3 : name.count))
             pairs.append((n, canonicalRole(role)))
             rest = rest.dropFirst(n.count)
