@@ -347,7 +347,7 @@ public enum Bylines {
         text.replace(/(^|\s)图\s*[\/／|｜丨]\s*/) { m in m.output.1 + "摄影 " }
         var rest = Substring(text.trimmingCharacters(in: .whitespaces)).drop { "■□●◆◇★☆▲△【】[]|｜·".contains($0) }
         // The paper before the role: 扬州日报记者 吴静怡.
-        if let m = rest.prefixMatch(of: /[\p{Han}]{2,8}?(?:日报|晚报|报社|电视台|融媒体中心)(?=首席记者|记者|通讯员)/) { rest = rest[m.range.upperBound...] }
+        if let m = rest.prefixMatch(of: /[\p{Han}]{2,8}?(?:日报|晚报|报社|电视台|广播电视台|融媒体中心|新闻中心|广电网|新闻网|网)(?=首席记者|记者|通讯员)/) { rest = rest[m.range.upperBound...] }
         if roles.contains(String(rest)) { return [] }
         var pairs: [(String, String)] = []
         while !rest.isEmpty {

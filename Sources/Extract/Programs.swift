@@ -46,7 +46,7 @@ public enum ProgramFinder {
     static let productBrandWords = ["区域公用品牌", "公用品牌", "区域品牌", "农产品品牌", "产品品牌", "商标", "地理标志"]
 
     /// Verbs that hold a meeting.
-    static let meetingVerbs = ["召开", "举办", "开展", "推行", "组织", "举行"]
+    static let meetingVerbs = ["召开", "举办", "开展", "推行", "组织", "举行", "推广"]
 
     static let genericCodes: Set<String> = ["健康码", "行程码", "场所码", "二维码", "付款码", "收款码", "核酸码", "通信行程码", "随申码", "苏康码", "浙江健康码"]
 
@@ -77,6 +77,8 @@ public enum ProgramFinder {
     /// Number formulas (`十个一`, `五聚焦五落实`) are slogans unless a programme word names them.
     static func isFormula(_ name: String) -> Bool {
         let digits = name.filter { numerals.contains($0) || $0.isNumber || "+＋".contains($0) }.count
+        // `一楼一码`, `一楼一服务站`: one thing for each unit, a standard rather than a name.
+        if name.wholeMatch(of: /一[^一、，]{1,2}一[^一、，]{1,4}/) != nil { return true }
         return Double(digits) > Double(name.count) / 2.5
     }
 
@@ -282,7 +284,7 @@ public enum ProgramFinder {
     }
 
     /// Document titles that name a local plan: 《…三年行动计划》, 《…实施方案》, 《关于…的实施意见》.
-    static let planTitleEnds = ["行动计划", "计划", "工程", "行动", "行动方案", "实施方案", "工作方案", "实施意见", "措施"]
+    static let planTitleEnds = ["行动计划", "计划", "工程", "行动", "行动方案", "实施方案", "工作方案", "实施意见", "措施", "工作要点", "工作指引"]
 
     /// The candidates a sentence names, with the rule that found each.
     static func candidates(in sentence: String, places: Set<String> = []) -> [String] {
@@ -298,7 +300,7 @@ public enum ProgramFinder {
             let core = title.replacing(/[（(][^（）()]*[）)]$/, with: "")
             // Opinions (实施意见) are rules unless they name the place or zone they develop
             // (`《关于以高质量党建引领长三角一体化示范区建设的实施意见》`, not `《关于加强党员管理的实施意见》`).
-            let scoped = !(core.hasSuffix("意见") || core.hasSuffix("措施")) || core.contains(where: { "省市县区镇乡".contains($0) })
+            let scoped = !["意见", "措施", "要点", "指引"].contains(where: { core.hasSuffix($0) }) || core.contains(where: { "省市县区镇乡".contains($0) })
             if planTitleEnds.contains(where: { core.hasSuffix($0) }), scoped, (5...48).contains(title.count) {
                 names.append(title.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: ""))
                 titled.append(i..<close)
@@ -320,8 +322,8 @@ public enum ProgramFinder {
             // (Nor is a programme the text calls by its kind: `办法是“国企兜底·红心托管”行动`.)
             if honourVerbs.contains(where: { before.ends(with: $0) }), !(run.count == 1 && namesTeam(first.name)),
                !(run.count == 1 && ["行动", "工程", "计划"].contains(where: { s[last.end...].starts(with: $0) })) { continue }
-            // `党员当起“果园管家”`: a role people take, whatever word ends it.
-            if roleVerbs.contains(where: { before.ends(with: $0) }) { continue }
+            // `党员当起“果园管家”`: a role people take, whatever word ends it; `一条街就是一个“红色共同体”`: a likeness.
+            if roleVerbs.contains(where: { before.ends(with: $0) }) || ["是一个", "是一座", "是一张", "成为一个", "像一个", "变成一个"].contains(where: { before.ends(with: $0) }) { continue }
             // `这样的“强村项目”`: a kind of thing, not one thing's name.
             if ["这样的", "这种", "这类", "此类", "这些", "那些", "这一类"].contains(where: { before.ends(with: $0) }) { continue }
             if productBrandWords.contains(where: { s[last.end...].starts(with: $0) }) { continue }
@@ -374,7 +376,7 @@ public enum ProgramFinder {
                     names.append(inner)  // “锋领汇”微信平台, “一人一岗”“一员双岗”等…品牌, “三通”新品牌
                 } else if !many, !formula, ["实施以来", "启动以来", "开展以来", "先后开展", "累计开展"].contains(where: { tail.starts(with: $0) }) {
                     names.append(inner)  // the program as the subject of what it did
-                } else if inner.count >= 3, inner.hasSuffix("码"), !genericCodes.contains(inner) {
+                } else if inner.count >= 3, inner.hasSuffix("码"), !genericCodes.contains(inner), !formula {
                     names.append(inner)  // a named QR-code platform: “瓯越先锋码”, but not “健康码”
                 } else if !many, !formula, inner.count >= 4, !inner.contains("、"), launchVerbs.contains(where: { before.ends(with: $0) }),
                           tail.first.map({ "。，；！？".contains($0) }) ?? true, !isClause(inner) {
@@ -384,7 +386,7 @@ public enum ProgramFinder {
                 } else if inner.contains("·"), !inner.hasPrefix("·"), tail.first != "的" {
                     // (`打造“和合圣地·幸福天台”的新样板`: a slogan describing what follows.)
                     names.append(inner)  // brand names joined with a middle dot: 红网格·通通建
-                } else if inner.count >= 4, inner.last.map(brandEnds.contains) == true, isVenueName(inner) {
+                } else if inner.count >= 4, inner.last.map(brandEnds.contains) == true, !inner.contains("、"), !formula, isVenueName(inner) {
                     // (`群众家门口的“红色加油站”` is a figure of speech, not a venue's name)
                     names.append(inner)  // named stations and venues: 百姓议事堂
                 }
@@ -404,7 +406,7 @@ public enum ProgramFinder {
     static func campaignTail(_ tail: ArraySlice<Character>) -> String? {
         // `“老党员话初心”宣讲活动320场次`: the count after the kind is no part of it.
         let text = String(wordsAfterQuote(tail, limit: 10, stopAtDigits: true))
-        guard let kind = ["活动", "比武", "竞赛", "大赛", "评选", "评比", "创评", "比赛", "擂台赛", "赛", "行动"].first(where: { text.hasSuffix($0) }) else { return nil }
+        guard let kind = ["活动", "比武", "竞赛", "大赛", "评选", "评比", "创评", "比赛", "擂台赛", "赛", "宣讲", "行动"].first(where: { text.hasSuffix($0) }) else { return nil }
         // Only words that describe it: `“海棠花开红七月”先后开展十大系列活动` is what the campaign did.
         let describing = Lexicon.segment(String(text.dropLast(kind.count)))
         if describing.contains(where: { w in
@@ -448,7 +450,7 @@ public enum ProgramFinder {
                                 "建立", "建成", "建起", "举办", "开办", "创办", "办起", "改建", "组成", "领衔", "改造成", "改建成", "命名", "建了", "用好"]
     /// Programme words that name an unquoted program after a launch verb.
     static let unquotedHeads = ["工程", "行动", "计划", "综合体", "学堂", "书院", "学院", "驿站", "工作室", "服务队", "先锋队", "宣讲团", "教育馆",
-                                "夜校", "讲习所", "议事厅", "讲堂", "论坛", "沙龙", "空间", "长廊", "实训基地", "实践基地", "研学基地", "直播间", "平台"]
+                                "夜校", "讲习所", "议事厅", "讲堂", "论坛", "沙龙", "空间", "长廊", "实训基地", "实践基地", "研学基地", "直播间", "平台", "党建联盟"]
     /// Venue words that name an unquoted venue opening a clause: `如意小食堂的助餐服务…`.
     static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法", "长廊", "空间",
                              "夜校", "讲习所", "小院", "客厅", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间", "实训营",
@@ -505,7 +507,7 @@ public enum ProgramFinder {
         var stems = Set<String>()
         for block in blocks {
             let s = Array(block.zh)
-            for suffix in ["村", "镇", "乡", "街道", "社区", "县", "湖", "江", "山", "河"] {
+            for suffix in ["村", "镇", "乡", "街道", "社区", "县", "湖", "江", "山", "河", "街", "路", "巷"] {
                 for at in positions(of: Array(suffix), in: s[...]) {
                     for n in 2...4 where at - n >= 0 {
                         let stem = s[(at - n)..<at]
@@ -548,7 +550,7 @@ public enum ProgramFinder {
 
     static let openingVerbs: Set<String> = ["走进", "来到", "依托", "在", "由"]
     /// Words after a venue's name that introduce it as the place it is (`…基地位于`, `…学院是`).
-    static let introductions = ["依托", "位于", "设在", "建在", "坐落", "是", "成立", "由", "占地", "面积", "自", "常年", "常态化", "长期", "先后", "每年",
+    static let introductions = ["依托", "位于", "设在", "建在", "开在", "落户", "坐落", "是", "成立", "由", "占地", "面积", "自", "常年", "常态化", "长期", "先后", "每年",
                                 "今年以来", "累计", "围绕", "聚焦"]
     /// Right after a clause-opening team or venue, also what it has or does (`…服务队的队员们`, `…每月`).
     static let introWords = introductions + ["的", "每", "定期", "正在", "承担", "里", "内"]
@@ -718,12 +720,21 @@ public enum ProgramFinder {
                 // 湾底|共|富, 龙泉|山人|才.)
                 if words.contains(where: { actionVerbs.contains($0) || ["p", "r", "ul", "uz", "ug", "uj"].contains(Lexicon.partOfSpeech($0) ?? "") || $0 == "了" }) || joinsTwo(name)
                     || words.contains(where: { ($0.count > 1 && Lexicon.partOfSpeech($0) == "d") || ($0.count == 1 && "都也".contains($0)) }) { continue }
+                // `办老年食堂`, `医生定期到驿站`, `拓展骑手驿站服务功能`: a verb opening the words, or one standing alone
+                // among them, makes them a clause — unless the words carry a place, whose characters the lexicon may
+                // read as verbs (括|苍山, 颜|集).
+                // (A character in a run of single characters is a piece of an unknown name: 金|坛|储|能.)
+                if words.enumerated().contains(where: { k, w in
+                    let alone = w.count == 1 && (k == 0 || words[k - 1].count > 1) && (k == words.count - 1 || words[k + 1].count > 1)
+                    return Lexicon.partOfSpeech(w) == "v" && (alone || (k == 0 && w.count > 1))
+                }),
+                   !isNamedAfterPlace(name, words: words, places: places) { continue }
                 // A common noun (`党性教育基地`) becomes a name only where the text introduces it as the place it
                 // is: `括苍山红色研学基地位于…`, `乐商红翼学院是…`, `颜集花木红播空间就设在…`.
                 if plainVenueHeads.contains(head) {
                     let after = String(clause[(at + h.count)...].prefix(6))
                     guard name.count - head.count >= 4, !words.contains(where: { $0.count > 1 && Lexicon.partOfSpeech($0) == "v" }),
-                          introductions.contains(where: { after.contains($0) })
+                          introductions.contains(where: { after.contains($0) }) || (after.first == "有" && after.dropFirst().first?.isNumber == true)
                     else { continue }
                 }
                 names.append(name)
