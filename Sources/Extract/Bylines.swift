@@ -5,12 +5,12 @@ import Normalize
 /// Authors, roles, positions and outlets from byline and credit lines. See EXTRACTORS.md.
 public enum Bylines {
     /// Roles, longest first so that 首席记者 wins over 记者.
-    static let roles = ["本报见习记者", "本报通讯员", "特约通讯员", "首席记者", "特约记者", "见习记者", "本报记者", "本刊记者", "本台记者", "本网记者", "责任编辑", "本期编辑", "融媒记者", "通讯员", "实习生", "记者", "编辑",
+    static let roles = ["本报见习记者", "本报通讯员", "特约通讯员", "首席记者", "特约记者", "见习记者", "本报记者", "本刊记者", "本台记者", "本网记者", "全媒体记者", "融媒体记者", "责任编辑", "本期编辑", "融媒记者", "通讯员", "实习生", "记者", "编辑",
                         "作者", "摄影", "撰稿", "撰文", "主编", "审核", "审校", "校对", "责编", "制图", "文字", "图片"]
     /// The role recorded for a credit label.
     static func canonicalRole(_ label: String) -> String {
         switch label {
-        case "本报记者", "本刊记者", "本台记者", "本网记者", "融媒记者", "本报见习记者": "记者"
+        case "本报记者", "本刊记者", "本台记者", "本网记者", "融媒记者", "全媒体记者", "融媒体记者", "本报见习记者": "记者"
         case "本报通讯员", "特约通讯员": "通讯员"
         case "本期编辑", "责任编辑", "责编", "审核", "审校", "校对", "主编": "编辑"
         case "撰文", "撰稿", "文字": "作者"
@@ -18,7 +18,7 @@ public enum Bylines {
         default: label
         }
     }
-    static let outletLabels = ["内容来源", "来源", "稿件来源", "信息来源", "文字来源", "新闻来源", "消息来源", "稿源", "供稿"]
+    static let outletLabels = ["内容来源", "来源", "稿件来源", "信息来源", "文字来源", "新闻来源", "消息来源", "稿源", "供稿", "转自", "转载自"]
     /// Longest first: 信息来源 is found before the 来源 inside it.
     static let outletLabelsLongestFirst = outletLabels.sorted { $0.count > $1.count }
     /// Common family names: a bare two-to-four character line is a name only when it starts with one.
@@ -52,7 +52,7 @@ public enum Bylines {
     /// A reprint note: 原载《苏州日报》2024年2月26日 第A06版.
     /// A credit with the position in brackets after the name: `作者：叶振邦（中共宁海县委常委、组织部部长）`.
     nonisolated(unsafe) static let creditWithPosition = /^([\p{Han}]{2,6})[:：\s]\s*([\p{Han}]{2,4})\s*[（(]([^（）()]{4,40})[）)]$/
-    nonisolated(unsafe) static let reprintNote = /^(?:原载|转载自|转自|刊于)《([^《》]{2,20})》/
+    nonisolated(unsafe) static let reprintNote = /^[（(]?(?:本文)?(?:原载于?|转载自|转自|刊于|刊发于)[^《》]{0,16}《([^《》]{2,20})》/
     nonisolated(unsafe) static let editionLine = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))》?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d+\s*版)?\s*/
     nonisolated(unsafe) static let newspaper = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志))》?/
     nonisolated(unsafe) static let leadingCredit = /\s*([\p{Han}]{0,6}讯)?\s*[（(]([^（）()]{2,40})[）)]\s*/
@@ -347,7 +347,7 @@ public enum Bylines {
         text.replace(/(^|\s)图\s*[\/／|｜丨]\s*/) { m in m.output.1 + "摄影 " }
         var rest = Substring(text.trimmingCharacters(in: .whitespaces)).drop { "■□●◆◇★☆▲△【】[]|｜·".contains($0) }
         // The paper before the role: 扬州日报记者 吴静怡.
-        if let m = rest.prefixMatch(of: /[\p{Han}]{2,8}?(?:日报|晚报|报社|电视台|广播电视台|融媒体中心|新闻中心|广电网|新闻网|网)(?=首席记者|记者|通讯员)/) { rest = rest[m.range.upperBound...] }
+        if let m = rest.prefixMatch(of: /[\p{Han}]{2,8}?(?:日报|晚报|报社|电视台|广播电视台|融媒体中心|新闻中心|广电网|新闻网|网)(?=首席记者|全媒体记者|融媒体记者|记者|通讯员)/) { rest = rest[m.range.upperBound...] }
         if roles.contains(String(rest)) { return [] }
         var pairs: [(String, String)] = []
         while !rest.isEmpty {
@@ -381,7 +381,9 @@ public enum Bylines {
                 let after = rest.drop { " ，,、　".contains($0) }
                 let more = after.prefix { $0.isHanCharacter }
                 // (`时间：2024-04-23` is the next label, not a name.)
-                guard after.startIndex != rest.startIndex, (2...3).contains(more.count), let f = more.first, surnames.contains(f),
+                // (A pen name closing the line need not start with a surname: `通讯员 程立新 永宣`.)
+                let closing = after.dropFirst(more.count).allSatisfy { " 　".contains($0) }
+                guard after.startIndex != rest.startIndex, (2...3).contains(more.count), let f = more.first, surnames.contains(f) || (closing && more.count == 2),
                       !roles.contains(where: { more.contains($0) }), !(after.dropFirst(more.count).first.map { ":：".contains($0) } ?? false) else { break }
                 pairs.append((String(more), canonicalRole(role)))
                 rest = after.dropFirst(more.count)

@@ -37,7 +37,7 @@ public enum Extractor {
         let blocks = BlockBuilder.blocks(from: body)
         let place = RegionFinder.find(in: body, gazetteer: gazetteer)
         warnings += place.warnings
-        let programs = ProgramFinder.find(in: blocks, gazetteer: gazetteer)
+        let programs = ProgramFinder.find(in: blocks, gazetteer: gazetteer, region: place.unit)
 
         let title: Title
         if let t = sourceTitle {
@@ -61,7 +61,7 @@ public enum DateFinder {
 
     nonisolated(unsafe) static let chinese = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})[:：](\d{2}))?/
     nonisolated(unsafe) static let numeric = /(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?/
-    static let labels = ["日期", "发布", "發布", "刊载", "刊載", "时间", "時間", "来源", "來源"]
+    static let labels = ["日期", "发布", "發布", "刊载", "刊載", "时间", "時間", "来源", "來源", "原载", "转自", "刊于"]
 
     /// A line that is metadata rather than body: labelled, or short and led by a date.
     static func isMetadataLine(_ line: String) -> Bool {

@@ -5,7 +5,7 @@ import SiteModel
 /// Numbers with their units and what they count, as an analyst tabulates them. See EXTRACTORS.md.
 public enum Figures {
     /// Measure words and units, longest first. Calendar units (年, 月, 日, 时) are not figures.
-    static let units = ["平方公里", "平方米", "万平方米", "亿元", "万元", "千元", "公里", "人次", "余人", "户次", "个百分点", "船次", "车次", "架次", "场次", "小时", "课时", "学时",
+    static let units = ["平方公里", "平方米", "万平方米", "亿元", "万元", "千元", "公里", "人次", "余人", "户次", "家次", "标准箱", "个百分点", "船次", "车次", "架次", "场次", "小时", "课时", "学时",
                         "立方米", "公斤", "千克", "千米", "公顷", "分钟", "个月", "辆次", "人天", "批次",
                         "艘", "架", "头", "只", "株", "棵", "册", "卷", "首", "盏", "块", "幅",
                         "%", "％", "元", "个", "名", "人", "家", "项", "条", "类", "次", "户", "村", "支", "批", "场", "篇", "所", "座",

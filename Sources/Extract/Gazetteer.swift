@@ -49,6 +49,18 @@ public struct Gazetteer: Sendable {
         return Gazetteer(tsv: text)
     }()
 
+    /// The stems of the towns, townships and subdistricts within a unit (武原 of 武原街道), two characters or more.
+    public func townStems(within unit: Unit) -> Set<String> {
+        let path = unit.parents + [unit.name]
+        var stems = Set<String>()
+        for u in units where u.level == .town && u.parents.starts(with: path) {
+            guard let suffix = ["街道", "镇", "乡"].first(where: { u.name.hasSuffix($0) }) else { continue }
+            let stem = String(u.name.dropLast(suffix.count))
+            if stem.count >= 2 { stems.insert(stem) }
+        }
+        return stems
+    }
+
     public func units(named name: String) -> [Unit] { (byName[name] ?? []).map { units[$0] } }
 
     /// Every name (full and short, at least two characters) to look for in text.
@@ -99,6 +111,11 @@ public enum RegionFinder {
                 if let name = found, name.count == 2, i > 0, Lexicon.frequency(String([chars[i - 1], chars[i]])) > 0,
                    !(Lexicon.partOfSpeech(name) ?? "ns").hasPrefix("ns")
                     || (i + 2 < chars.count && Lexicon.frequency(String([chars[i + 1], chars[i + 2]])) > 0) {
+                    found = nil
+                }
+                // A short name before 路, 街, 巷 or 亭 names a street or a landmark (南京路, 曲水亭街), not the place.
+                if let name = found, i + name.count < chars.count, "路街巷亭".contains(chars[i + name.count]),
+                   !gazetteer.units(named: name).contains(where: { $0.name == name }) {
                     found = nil
                 }
                 if let found { counts[found, default: 0] += 1; i += found.count } else { i += 1 }

@@ -185,7 +185,7 @@ public enum ProgramFinder {
     /// The clause before a quote awards something (`入选省“双创人才”7个`).
     static func isHonoured(_ before: ArraySlice<Character>) -> Bool {
         let clause = String(before.suffix(20).split(whereSeparator: { "，。；：！？".contains($0) }).last ?? [])
-        return honourVerbs.contains { $0 != "是" && clause.contains($0) }
+        return (honourVerbs + ["评出", "评选出", "评定"]).contains { $0 != "是" && clause.contains($0) }
     }
 
     static func countedKind(_ tail: ArraySlice<Character>) -> Bool {
@@ -322,6 +322,12 @@ public enum ProgramFinder {
             // (Nor is a programme the text calls by its kind: `办法是“国企兜底·红心托管”行动`.)
             if honourVerbs.contains(where: { before.ends(with: $0) }), !(run.count == 1 && namesTeam(first.name)),
                !(run.count == 1 && ["行动", "工程", "计划"].contains(where: { s[last.end...].starts(with: $0) })) { continue }
+            // `以“红枫暖工”为品牌`, `以“X”为抓手`: the text names its own brand or vehicle.
+            if run.count == 1, before.ends(with: "以"), first.name.count >= 3, !first.name.contains("、"), !isFormula(first.name),
+               ["为品牌", "为载体", "为抓手", "为平台", "品牌为"].contains(where: { s[last.end...].starts(with: $0) }) {
+                names.append(first.name)
+                continue
+            }
             // `党员当起“果园管家”`: a role people take, whatever word ends it; `一条街就是一个“红色共同体”`: a likeness.
             if roleVerbs.contains(where: { before.ends(with: $0) }) || ["是一个", "是一座", "是一张", "成为一个", "像一个", "变成一个"].contains(where: { before.ends(with: $0) }) { continue }
             // `这样的“强村项目”`: a kind of thing, not one thing's name.
@@ -353,8 +359,8 @@ public enum ProgramFinder {
                 } else if let head = heads.first(where: { inner.hasSuffix($0) }), !listOnlyHeads.contains(where: { inner.hasSuffix($0) }),
                           inner.count - head.count >= 2, !inner.contains("、") {  // not `“微项目”`
                     names.append(inner)
-                } else if inner.count >= 4, !formula, !verb, let last = Lexicon.segment(inner).last, last.count == 1,
-                          isUnitWord(last) || (last == "会" && meetingVerbs.contains(where: { before.ends(with: $0) })) {
+                } else if inner.count >= 4, !formula, !verb, let last = Lexicon.segment(inner).last,
+                          (last.count == 1 && isUnitWord(last)) || (last.hasSuffix("会") && meetingVerbs.contains(where: { before.ends(with: $0) })) {
                     // (also a meeting the text holds under a name of its own: `召开“幸福坝坝会”`)
                     // a quoted team or station named with a unit character: “银发参谋团” (not the common
                     // nouns of “双创团队” or the figure of speech “红色客厅”)
@@ -447,7 +453,7 @@ public enum ProgramFinder {
     /// Kinds that name a programme after a launch verb whatever words come before them (venues need a proper part).
     static let programmeKinds: Set<String> = ["工程", "行动", "计划", "行动计划", "综合体"]
     static let unquotedVerbs = ["实施", "推进", "开展", "深化", "启动", "推行", "打造", "建设", "创建", "实行", "落实", "设立", "开设", "组建", "成立",
-                                "建立", "建成", "建起", "举办", "开办", "创办", "办起", "改建", "组成", "领衔", "改造成", "改建成", "命名", "建了", "用好"]
+                                "建立", "建成", "建起", "举办", "开办", "创办", "办起", "改建", "组成", "领衔", "改造成", "改建成", "命名", "建了", "用好", "交给", "交由"]
     /// Programme words that name an unquoted program after a launch verb.
     static let unquotedHeads = ["工程", "行动", "计划", "综合体", "学堂", "书院", "学院", "驿站", "工作室", "服务队", "先锋队", "宣讲团", "教育馆",
                                 "夜校", "讲习所", "议事厅", "讲堂", "论坛", "沙龙", "空间", "长廊", "实训基地", "实践基地", "研学基地", "直播间", "平台", "党建联盟"]
@@ -462,7 +468,7 @@ public enum ProgramFinder {
     static let clauseMarks = Set("，。；：！？、“”（）《》 ")
     static let actionVerbs: Set<String> = ["建成", "建设", "打造", "开设", "设立", "成立", "建立", "推进", "开展", "实施", "依托", "利用", "通过",
                                            "发挥", "覆盖", "推动", "新建", "改建", "组建", "创建", "用好", "开办", "举办", "创办", "新增", "设置", "配备",
-                                           "启用", "投用", "办好", "建好", "办起", "这", "那", "该", "此", "各", "每", "本", "其"]
+                                           "启用", "投用", "办好", "建好", "办起", "建起", "这", "那", "该", "此", "各", "每", "本", "其"]
 
     /// jieba's tags for places, people (nr, and nrt/nrfg for transliterated and full names: 顺德 is nrt),
     /// organisations and other proper nouns.
@@ -507,11 +513,13 @@ public enum ProgramFinder {
         var stems = Set<String>()
         for block in blocks {
             let s = Array(block.zh)
-            for suffix in ["村", "镇", "乡", "街道", "社区", "县", "湖", "江", "山", "河", "街", "路", "巷"] {
+            for suffix in ["村", "镇", "乡", "街道", "社区", "县", "湖", "江", "山", "河", "街", "路", "巷", "园区"] {
                 for at in positions(of: Array(suffix), in: s[...]) {
                     for n in 2...4 where at - n >= 0 {
                         let stem = s[(at - n)..<at]
                         guard stem.allSatisfy(\.isHanCharacter) else { break }
+                        // Function words and numerals end a place name (`在各乡镇`, `四是办好乡村`): no stem holds them.
+                        if stem.contains(where: { "在是的各个把将为和与及从到向对于了这那该每全本其一二两三四五六七八九十".contains($0) }) { break }
                         let word = String(stem)
                         if Lexicon.partOfSpeech(word).map({ isProperTag($0) && $0 != "nt" }) ?? true
                             || ("镇乡街道".contains(suffix) && gazetteer.units(named: word + suffix).contains { $0.level == .town }) { stems.insert(word) }
@@ -593,7 +601,7 @@ public enum ProgramFinder {
         let c = Array(name)
         return (2...4).contains { n in
             c.count > n + 2 && places.contains(String(c[..<n]))
-                && ("村镇乡".contains(c[n]) || ["街道", "社区"].contains(String(c[n..<(n + 2)])))
+                && ("村镇乡".contains(c[n]) || ["街道", "社区", "园区"].contains(String(c[n..<(n + 2)])))
         }
     }
 
@@ -629,6 +637,14 @@ public enum ProgramFinder {
                     }
                 }
                 guard var found = head else { continue }
+                // `开设东林书院清风讲堂`: a venue named after another place ends at the second kind word.
+                let afterHead = found.start + found.count
+                if !byUnit, let next = unquotedHeads.compactMap({ h -> (Int, Int)? in
+                    positions(of: Array(h), in: s[afterHead..<restEnd]).first.map { ($0, h.count) }
+                }).min(by: { $0.0 < $1.0 }), next.0 - afterHead <= 4, s[afterHead..<next.0].allSatisfy(\.isHanCharacter),
+                   !s[afterHead..<next.0].contains(where: { "的和与及".contains($0) }) {
+                    found = (next.0, next.1)
+                }
                 // `…三年行动计划`: the plan, not the campaign inside its name.
                 if found.start + found.count + 1 < restEnd, s[found.start + found.count] == "计", s[found.start + found.count + 1] == "划" { found.count += 2 }
                 // `队伍建设作为基础工程`: the verb was a noun, and a verb or preposition opens what follows.
@@ -644,7 +660,7 @@ public enum ProgramFinder {
                 // A venue or team after a verb is named only by a proper part the lexicon does not know
                 // (`设立舜耕书记学堂`), not by common words (`组建党员志愿服务队`).
                 let kind = String(s[(found.start)..<(found.start + found.count)])
-                if !programmeKinds.contains(kind), !isProper(modifier), !startsWithAdministrativePlace(name, places: places) { continue }
+                if !programmeKinds.contains(kind), !isProper(modifier), !isNamedAfterPlace(name, words: modifier, places: places) { continue }
                 // `县委党校成立楠溪江村书记学院`: a second verb starts the venue's name proper.
                 if !programmeKinds.contains(kind),
                    modifier.contains(where: { unquotedVerbs.contains($0) || launchVerbs.contains($0) }) { continue }
@@ -710,10 +726,12 @@ public enum ProgramFinder {
                 let next = at + h.count
                 if next < clause.count, let last = h.last, Lexicon.partOfSpeech(String([last, clause[next]])) != nil,
                    !(next + 1 < clause.count && Lexicon.partOfSpeech(String([clause[next], clause[next + 1]])) != nil) { continue }
-                guard (4...14).contains(name.count), name.allSatisfy(\.isHanCharacter),
-                      !name.contains(where: { "的在是为把将对从向于".contains($0) }) else { continue }
+                // (The words a place name holds are its own: 将台堡 holds 将.)
+                let placeLength = (2...4).reversed().first { n in name.count > n + 1 && places.contains(String(name.prefix(n))) } ?? 0
+                guard (4...14).contains(name.count), name.allSatisfy(\.isHanCharacter), !isFormula(name),
+                      !name.dropFirst(placeLength).contains(where: { "的在是为把将对从向于".contains($0) }) else { continue }
                 // `建成党员驿站` is an action, `这一工作法` a reference: neither is a name.
-                let words = Lexicon.segment(String(name.dropLast(head.count)))
+                let words = [String(name.prefix(placeLength))].filter { !$0.isEmpty } + Lexicon.segment(String(name.dropFirst(placeLength).dropLast(head.count)))
                 // `走进工坊、祠堂和文化礼堂`: two places joined by a conjunction.
                 // (Nor is `大家都习惯来长廊`: an adverb says the words are a clause.)
                 // (Of the adverbs standing alone only 都 and 也: others are pieces of names the lexicon splits,
@@ -733,7 +751,9 @@ public enum ProgramFinder {
                 // is: `括苍山红色研学基地位于…`, `乐商红翼学院是…`, `颜集花木红播空间就设在…`.
                 if plainVenueHeads.contains(head) {
                     let after = String(clause[(at + h.count)...].prefix(6))
-                    guard name.count - head.count >= 4, !words.contains(where: { $0.count > 1 && Lexicon.partOfSpeech($0) == "v" }),
+                    // (A verb inside a name that carries a place is part of it: `包坊村桔园党员示范基地`.)
+                    guard name.count - head.count >= 4,
+                          !words.contains(where: { $0.count > 1 && Lexicon.partOfSpeech($0) == "v" }) || isNamedAfterPlace(name, words: words, places: places),
                           introductions.contains(where: { after.contains($0) }) || (after.first == "有" && after.dropFirst().first?.isNumber == true)
                     else { continue }
                 }
@@ -747,7 +767,9 @@ public enum ProgramFinder {
         return names
     }
 
-    public static func find(in blocks: [Block], gazetteer: Gazetteer = .builtIn) -> [Program] {
+    /// `region`: the place the article is about; the names of its towns are places too (武原 of 武原街道 in
+    /// `武原名医党员工作室`, 将台堡 of 将台堡镇), whether or not the text writes them with their suffix.
+    public static func find(in blocks: [Block], gazetteer: Gazetteer = .builtIn, region: Gazetteer.Unit? = nil) -> [Program] {
         var order: [String] = []
         var sentences: [String: [String]] = [:]
         func note(_ name: String, _ sentence: String) {
@@ -757,7 +779,8 @@ public enum ProgramFinder {
             if sentences[name, default: []].last != sentence { sentences[name, default: []].append(sentence) }
         }
         let split = blocks.map { Sentences.split($0.zh) }
-        let places = placeStems(in: blocks, gazetteer: gazetteer)
+        var places = placeStems(in: blocks, gazetteer: gazetteer)
+        if let region { places.formUnion(gazetteer.townStems(within: region)) }
         for group in split {
             for sentence in group {
                 for name in candidates(in: sentence, places: places) { note(name, sentence) }
