@@ -359,7 +359,7 @@ public enum ProgramFinder {
                 } else if let head = heads.first(where: { inner.hasSuffix($0) }), !listOnlyHeads.contains(where: { inner.hasSuffix($0) }),
                           inner.count - head.count >= 2, !inner.contains("、") {  // not `“微项目”`
                     names.append(inner)
-                } else if inner.count >= 4, !formula, !verb, let last = Lexicon.segment(inner).last,
+                } else if inner.count >= 4, !formula, !verb, !inner.contains("、"), let last = Lexicon.segment(inner).last,
                           (last.count == 1 && isUnitWord(last)) || (last.hasSuffix("会") && meetingVerbs.contains(where: { before.ends(with: $0) })) {
                     // (also a meeting the text holds under a name of its own: `召开“幸福坝坝会”`)
                     // a quoted team or station named with a unit character: “银发参谋团” (not the common
@@ -518,8 +518,10 @@ public enum ProgramFinder {
                     for n in 2...4 where at - n >= 0 {
                         let stem = s[(at - n)..<at]
                         guard stem.allSatisfy(\.isHanCharacter) else { break }
-                        // Function words and numerals end a place name (`在各乡镇`, `四是办好乡村`): no stem holds them.
-                        if stem.contains(where: { "在是的各个把将为和与及从到向对于了这那该每全本其一二两三四五六七八九十".contains($0) }) { break }
+                        // Function words end a place name (`在各乡镇`, `四是办好乡村`): no stem holds them.
+                        if stem.contains(where: { "在是的各个把将为和与及从到向对于了这那该每全本其".contains($0) }) { break }
+                        // Nor does a verb open one (`开设|龙山`, `设|龙山`): the stem started inside the clause.
+                        if let first = Lexicon.segment(String(stem)).first, Lexicon.partOfSpeech(first).map({ $0.hasPrefix("v") || ["p", "d", "c"].contains($0) }).orFalse { continue }
                         let word = String(stem)
                         if Lexicon.partOfSpeech(word).map({ isProperTag($0) && $0 != "nt" }) ?? true
                             || ("镇乡街道".contains(suffix) && gazetteer.units(named: word + suffix).contains { $0.level == .town }) { stems.insert(word) }

@@ -268,6 +268,54 @@ struct ExtractTests {
         #expect(blocks.map(\.kind) == [.heading, .paragraph, .paragraph])
     }
 
+    @Test func formulasLikenessesRegionTownsAndStreetNames() {
+        func names(_ text: String, region: String? = nil) -> [String] {
+            let unit = region.flatMap { gazetteer.units(named: $0).first }
+            return ProgramFinder.find(in: [Block(kind: .paragraph, zh: text)], gazetteer: gazetteer, region: unit).map(\.zh)
+        }
+        // Standards of the form 一X一Y, likenesses after 是一个, and honours counted after 评出 are no programs.
+        #expect(names("推行“一楼一码”，员工扫码就能办事。").isEmpty)
+        #expect(names("一条街就是一个“红色家园”。").isEmpty)
+        #expect(names("评出“星级文明商户”615户。").isEmpty)
+        // Meetings after 推广, 宣讲 campaigns, work points that name a place, 以“X”为品牌.
+        #expect(names("各村推广“院坝茶话会”，群众有事好商量。").contains("院坝茶话会"))
+        #expect(names("组织开展“江畔话初心”理论宣讲，覆盖群众2000人次。").contains("江畔话初心理论宣讲"))
+        #expect(names("县委印发《石城县2024年党建工作要点》。") == ["石城县2024年党建工作要点"])
+        #expect(names("印发《关于加强党员教育的工作要点》。").isEmpty)
+        #expect(names("以“银杏暖心”为品牌，建成服务驿站32个。").contains("银杏暖心"))
+        // Unquoted 党建联盟; a venue introduced by its size; a venue ending at its second kind word.
+        #expect(names("街道牵头成立沙坡头文旅党建联盟，吸收企业党组织。").contains("沙坡头文旅党建联盟"))
+        #expect(names("走进东岭村。东岭村茶园党员示范基地有260亩，全部由党员带头管护。").contains("东岭村茶园党员示范基地"))
+        #expect(names("依托古书院旧址，开设龙山书院廉风讲堂。").contains("龙山书院廉风讲堂"))
+        // Verbs make clauses of venue words: `医生定期到驿站`, `办老年食堂`.
+        #expect(names("党员律师、医生定期到驿站开展义诊。村里修路灯、建广场、办老年食堂。").isEmpty)
+        // The towns of the article's region are places, with or without their suffix (武原 of 武原街道, 海盐县).
+        #expect(names("县人民医院还成立武原青年律师党员工作室，由8名党员律师领衔。", region: "海盐县").contains("武原青年律师党员工作室"))
+        // After 交给, a venue named after a street of the text.
+        #expect(names("石桥街道成立调解组织。纠纷交给石桥街道货车司机老兵调解室处理。").contains("石桥街道货车司机老兵调解室"))
+        // A short place name before 路, 街, 巷 or 亭 names a street: 南京路 is no mention of 南京.
+        let region = RegionFinder.find(in: ["黄浦区南京路步行街党建联盟成立，南京路上商户众多，黄浦区委组织部，南京路沿线"], gazetteer: gazetteer).region
+        #expect(region?.county == "黄浦区")
+    }
+
+    @Test func creditLayoutsFromPortalsPapersAndBroadcasters() {
+        func credits(_ lines: [String]) -> [String] {
+            Bylines.find(in: lines, gazetteer: gazetteer).authors.map { "\($0.name)/\($0.role ?? "-")" }
+        }
+        #expect(Bylines.find(in: ["标题", "转自：镇海区融媒体中心　2024-05-02", "正文。"], gazetteer: gazetteer).outlet?.zh == "镇海区融媒体中心")
+        #expect(Bylines.find(in: ["正文。", "（本文原载于2024年3月8日《湖州日报》第5版）"], gazetteer: gazetteer).outlet?.zh == "湖州日报")
+        #expect(credits(["标题", "台州日报全媒体记者 林可欣　通讯员 王立群 椒宣", "正文。"]) == ["林可欣/记者", "王立群/通讯员", "椒宣/通讯员"])
+        #expect(credits(["正文。", "泉州广电网记者 陈雨桐 黄子昂　通讯员 泉组宣"]) == ["陈雨桐/记者", "黄子昂/记者", "泉组宣/通讯员"])
+        #expect(credits(["标题", "王晓明/文 李思远/图", "正文。"]) == ["王晓明/作者", "李思远/摄影"])
+        let bracketed = Bylines.find(in: ["标题", "【作者】王晓明 【来源】溧阳日报", "正文。"], gazetteer: gazetteer)
+        #expect(bracketed.outlet?.zh == "溧阳日报" && bracketed.authors.map(\.name) == ["王晓明"])
+        #expect(credits(["标题", "作者单位：溧阳市委组织部", "正文。"]).isEmpty)
+        #expect(credits(["县里推进党建引领乡村振兴", "王晓明 李思远", "近年来，县里坚持党建引领，取得新成效。这是一段很长的正文。"]) == ["王晓明/作者", "李思远/作者"])
+        let figures = Figures.find(in: [Block(kind: .paragraph, zh: "港区完成集装箱吞吐量1350万标准箱，已走访企业3900余家次。")])
+        #expect(figures.map(\.unit) == ["标准箱", "家次"])
+        #expect(figures.first?.value == 13_500_000)
+    }
+
     @Test func weChatAccountsBarCreditsAndSignatures() {
         let accountLine = Bylines.find(in: ["标题", "滨湖组工 2023年11月08日 20:15 江苏", "正文。", "文 | 张晓岚", "图 | 郑凯文", "编辑 | 何佳音"], gazetteer: gazetteer)
         #expect(accountLine.outlet?.zh == "滨湖组工")
