@@ -53,9 +53,9 @@ public enum Bylines {
     /// A credit with the position in brackets after the name: `作者：叶振邦（中共宁海县委常委、组织部部长）`.
     nonisolated(unsafe) static let creditWithPosition = /^([\p{Han}]{2,6})[:：\s]\s*([\p{Han}]{2,4})\s*[（(]([^（）()]{4,40})[）)]$/
     nonisolated(unsafe) static let reprintNote = /^[（(]?(?:本文)?(?:原载于?|转载自|转自|刊于|刊发于)[^《》]{0,16}《([^《》]{2,20})》/
-    nonisolated(unsafe) static let editionLine = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))》?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d+\s*版)?\s*/
+    nonisolated(unsafe) static let editionLine = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))》?\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Z]?\d+\s*版)?\s*[）)]?\s*/
     nonisolated(unsafe) static let newspaper = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志))》?/
-    nonisolated(unsafe) static let leadingCredit = /\s*([\p{Han}]{0,6}讯)?\s*[（(]([^（）()]{2,40})[）)]\s*/
+    nonisolated(unsafe) static let leadingCredit = /\s*([\p{Han}]{0,6}讯|[\p{Han}]{0,10}\d{1,2}月\d{1,2}日电)?\s*[（(]([^（）()]{2,40})[）)]\s*/
     nonisolated(unsafe) static let trailingCredit = /[（(]([^（）()]{2,30})[）)]\s*$/
 
     public static func find(in lines: [String], gazetteer: Gazetteer) -> Found {
@@ -67,7 +67,8 @@ public enum Bylines {
         func add(_ name: String, role: String?, position: String? = nil) {
             if firstLine[name] == nil { firstLine[name] = current }
             let name = name.trimmingCharacters(in: .whitespaces)
-            guard (2...4).contains(name.count), name.allSatisfy(\.isHanCharacter) else { return }
+            guard (2...4).contains(name.count) || (name.contains("·") && name.count <= 12),
+                  name.allSatisfy({ $0.isHanCharacter || $0 == "·" }) else { return }
             if let i = found.authors.firstIndex(where: { $0.name == name }) {
                 if found.authors[i].role == nil { found.authors[i].role = role }
                 if found.authors[i].position == nil { found.authors[i].position = position }
@@ -87,6 +88,12 @@ public enum Bylines {
             // A periodical and its issue: 浙江共产党员 2018年8期.
             if found.outlet == nil, let periodical = periodical(line) {
                 found.outlet = periodical
+                found.consumedLines.insert(i)
+                continue
+            }
+            // `原创　祁连党建　2024年04月26日 18:30　青海`: the account alone.
+            if found.outlet == nil, let m = line.prefixMatch(of: /^原创\s+([\p{Han}A-Za-z0-9]{2,16})\s+\d{4}[-年.\/]/) {
+                found.outlet = Outlet(zh: String(m.1))
                 found.consumedLines.insert(i)
                 continue
             }
@@ -367,13 +374,16 @@ public enum Bylines {
                 role = inner
                 rest = rest.dropFirst(inner.count).drop { " :：　丨|｜/".contains($0) }
             }
-            var name = rest.prefix { $0.isHanCharacter }
+            // (Names of minority peoples join their parts with a middle dot: 阿依努尔·托合提.)
+            var name = rest.prefix { $0.isHanCharacter || $0 == "·" }
+            while name.last == "·" { name = name.dropLast() }
             // Names run into the next role when the credit has no spaces: 记者林晨曦通讯员王一帆.
             if let next = roles.compactMap({ name.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) { name = name[..<next.lowerBound] }
-            guard (2...4).contains(name.count) || (name.count > 4 && pairs.isEmpty == false) else { return pairs.isEmpty ? nil : pairs }
+            let dotted = name.contains("·") && name.count <= 12
+            guard (2...4).contains(name.count) || dotted || (name.count > 4 && pairs.isEmpty == false) else { return pairs.isEmpty ? nil : pairs }
             // `作者单位：…`: a label, not a name.
             if name.count <= 4, rest.dropFirst(name.count).first.map({ ":：".contains($0) }).orFalse { return pairs.isEmpty ? nil : pairs }
-            let n = String(name.prefix(name.count > 4 ? 3 : name.count))
+            let n = dotted ? String(name) : String(name.prefix(name.count > 4 ? 3 : name.count))
             pairs.append((n, canonicalRole(role)))
             rest = rest.dropFirst(n.count)
             // More names under the same role: 通讯员 潘一鸣 吴晓岚.
@@ -381,9 +391,11 @@ public enum Bylines {
                 let after = rest.drop { " ，,、　".contains($0) }
                 let more = after.prefix { $0.isHanCharacter }
                 // (`时间：2024-04-23` is the next label, not a name.)
-                // (A pen name closing the line need not start with a surname: `通讯员 程立新 永宣`.)
-                let closing = after.dropFirst(more.count).allSatisfy { " 　".contains($0) }
-                guard after.startIndex != rest.startIndex, (2...3).contains(more.count), let f = more.first, surnames.contains(f) || (closing && more.count == 2),
+                // (A pen name closing the line, or a name before the next role, need not start with a common
+                // surname: `通讯员 程立新 永宣`, `记者 苏日娜 额尔敦 通讯员 …`.)
+                let next = after.dropFirst(more.count).drop { " 　".contains($0) }
+                let closing = (next.isEmpty && more.count == 2) || (more.count == 3 && roles.contains(where: { next.hasPrefix($0) }))
+                guard after.startIndex != rest.startIndex, (2...3).contains(more.count), let f = more.first, surnames.contains(f) || closing,
                       !roles.contains(where: { more.contains($0) }), !(after.dropFirst(more.count).first.map { ":：".contains($0) } ?? false) else { break }
                 pairs.append((String(more), canonicalRole(role)))
                 rest = after.dropFirst(more.count)

@@ -11,7 +11,7 @@ public enum ProgramFinder {
                         "基地", "服务码", "广场", "公园", "小院", "夜校", "讲习所", "服务队", "先锋队", "突击队", "宣讲团", "议事会", "合作社", "专班", "地图", "热线", "小程序", "直通车", "擂台",
                         "训练营", "培训班", "领航班", "APP", "App", "app", "直播间", "线路", "路线", "研学中心", "经验", "做法", "实训营", "生态", "护江队", "巡河队", "护河队", "宣讲队",
                         "志愿队", "先锋团", "服务团", "片区", "应用", "系统", "教育馆", "展示馆", "体验馆", "教学线路", "研学线路", "精品线路", "教学点", "教学基地", "示范点", "恳谈会", "议事厅",
-                        "说事会", "民宿", "车间", "孵化园", "巡防队", "护湖队", "巡逻队", "护林队", "义警队", "调解队"]
+                        "说事会", "座谈会", "党校", "民宿", "车间", "孵化园", "巡防队", "护湖队", "巡逻队", "护林队", "义警队", "调解队"]
     /// Kinds that name programs only after a list of names (`“恩来初心”“老庄忠魂”等精品红色教学线路`); alone,
     /// `“打卡”红色主题线路` is an activity.
     static let listOnlyHeads = ["线路", "路线", "经验", "做法"]
@@ -284,7 +284,7 @@ public enum ProgramFinder {
     }
 
     /// Document titles that name a local plan: 《…三年行动计划》, 《…实施方案》, 《关于…的实施意见》.
-    static let planTitleEnds = ["行动计划", "计划", "工程", "行动", "行动方案", "实施方案", "工作方案", "实施意见", "措施", "工作要点", "工作指引"]
+    static let planTitleEnds = ["行动计划", "计划", "工程", "行动", "行动方案", "实施方案", "工作方案", "实施意见", "措施", "工作要点", "工作指引", "规划"]
 
     /// The candidates a sentence names, with the rule that found each.
     static func candidates(in sentence: String, places: Set<String> = []) -> [String] {
@@ -300,7 +300,7 @@ public enum ProgramFinder {
             let core = title.replacing(/[（(][^（）()]*[）)]$/, with: "")
             // Opinions (实施意见) are rules unless they name the place or zone they develop
             // (`《关于以高质量党建引领长三角一体化示范区建设的实施意见》`, not `《关于加强党员管理的实施意见》`).
-            let scoped = !["意见", "措施", "要点", "指引"].contains(where: { core.hasSuffix($0) }) || core.contains(where: { "省市县区镇乡".contains($0) })
+            let scoped = !["意见", "措施", "要点", "指引", "规划"].contains(where: { core.hasSuffix($0) }) || core.contains(where: { "省市县区镇乡".contains($0) })
             if planTitleEnds.contains(where: { core.hasSuffix($0) }), scoped, (5...48).contains(title.count) {
                 names.append(title.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: ""))
                 titled.append(i..<close)
@@ -453,10 +453,10 @@ public enum ProgramFinder {
     /// Kinds that name a programme after a launch verb whatever words come before them (venues need a proper part).
     static let programmeKinds: Set<String> = ["工程", "行动", "计划", "行动计划", "综合体"]
     static let unquotedVerbs = ["实施", "推进", "开展", "深化", "启动", "推行", "打造", "建设", "创建", "实行", "落实", "设立", "开设", "组建", "成立",
-                                "建立", "建成", "建起", "举办", "开办", "创办", "办起", "改建", "组成", "领衔", "改造成", "改建成", "命名", "建了", "用好", "交给", "交由"]
+                                "建立", "建成", "建起", "举办", "开办", "创办", "办起", "改建", "组成", "领衔", "改造成", "改建成", "命名", "建了", "用好", "交给", "交由", "依托"]
     /// Programme words that name an unquoted program after a launch verb.
     static let unquotedHeads = ["工程", "行动", "计划", "综合体", "学堂", "书院", "学院", "驿站", "工作室", "服务队", "先锋队", "宣讲团", "教育馆",
-                                "夜校", "讲习所", "议事厅", "讲堂", "论坛", "沙龙", "空间", "长廊", "实训基地", "实践基地", "研学基地", "直播间", "平台", "党建联盟"]
+                                "夜校", "讲习所", "议事厅", "讲堂", "共同体", "论坛", "沙龙", "空间", "长廊", "实训基地", "实践基地", "研学基地", "直播间", "平台", "党建联盟"]
     /// Venue words that name an unquoted venue opening a clause: `如意小食堂的助餐服务…`.
     static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法", "长廊", "空间",
                              "夜校", "讲习所", "小院", "客厅", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间", "实训营",
@@ -568,6 +568,9 @@ public enum ProgramFinder {
     static func openingUnitName(_ clause: [Character], places: Set<String>) -> String? {
         // A clause opening with an adverb (`已深入村社`) is a predicate, whatever the segmenter makes of it.
         if let first = clause.first, "已也都还又将再仍均曾并就才".contains(first) { return nil }
+        // `这是重渡沟景区党员平安服务队`: what the text points at is named.
+        var clause = clause
+        if clause.starts(with: Array("这就是")) { clause.removeFirst(3) } else if clause.starts(with: Array("这是")) { clause.removeFirst(2) }
         var words = Lexicon.segment(String(clause.prefix(18)))
         while let w = words.first, openingVerbs.contains(w) { words.removeFirst() }
         guard let k = unitHead(words) else { return nil }
@@ -667,6 +670,9 @@ public enum ProgramFinder {
                 if !programmeKinds.contains(kind),
                    modifier.contains(where: { unquotedVerbs.contains($0) || launchVerbs.contains($0) }) { continue }
                 if byUnit, !isUnitName(name, words: modifier, places: places) { continue }
+                // After 依托 only a school or venue the lists name (`依托东太湖人才创新学院`): a hall or a complex
+                // there is an existing resource (`依托侨批文化展馆`, `依托朱家林田园综合体`).
+                if verb == "依托", byUnit || programmeKinds.contains(kind) { continue }
                 // `曹山、北山两大党员创业示范走廊`, `乡村旅游等7个产业链党建联盟`: a count, not a name.
                 if name.contains("等") || name.contains(/[一两二三四五六七八九十0-9]+[大个项类支家条]/) { continue }
                 // (Latin letters belong to brand names: `沂南e党建智慧平台`.)
@@ -706,11 +712,13 @@ public enum ProgramFinder {
         var start = 0
         for k in 0...s.count {
             guard k == s.count || clauseMarks.contains(s[k]) else { continue }
-            let clause = Array(s[start..<k])
+            var clause = Array(s[start..<k])
             let afterQuote = start > 0 && "“”".contains(s[start - 1])
             start = k + 1
             // Words right after a quoted name belong to it (`“心愿树”爱心工作站`).
             guard clause.count >= 4, !afterQuote else { continue }
+            // `一所丁家窑乡林草技术夜校办了起来`: the count is no part of the name.
+            if clause.count > 6, clause[0] == "一", "所间座支个家处".contains(clause[1]) { clause.removeFirst(2) }
             var matched = false
             for head in venueHeads {
                 let h = Array(head)

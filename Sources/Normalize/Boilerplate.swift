@@ -124,6 +124,8 @@ public enum Boilerplate {
         let tokens = line.split(whereSeparator: { tokenSeparators.contains($0) || brackets.contains($0) })
             .map { normalizedToken(String($0)) }.filter { !$0.isEmpty }
         guard !tokens.isEmpty else { return false }
+        // Font sizes alone: `【大】【中】【小】`.
+        if tokens.count == 3, Set(tokens) == ["大", "中", "小"] { return true }
         var primary = false
         for t in tokens {
             if chromeWords.contains(t) || isFloorMarker(t) {

@@ -316,6 +316,30 @@ struct ExtractTests {
         #expect(figures.first?.value == 13_500_000)
     }
 
+    @Test func datelinesDottedNamesEditionsAndTeamsPointedAt() {
+        func credits(_ lines: [String]) -> [String] { Bylines.find(in: lines, gazetteer: gazetteer).authors.map(\.name) }
+        // A dateline ending in 电; names of a role that need not start with a common surname before the next role.
+        #expect(credits(["标题", "本报海拉尔6月17日电　（记者 苏日娜 巴特尔 通讯员 包立新）盛夏时节，草原上党员们正在巡边。"])
+                == ["苏日娜", "巴特尔", "包立新"])
+        // Names of minority peoples join their parts with a middle dot.
+        #expect(credits(["正文。", "记者：古丽米拉·买买提 李晓东"]) == ["古丽米拉·买买提", "李晓东"])
+        // The account alone after 原创; a paper's edition written A03版 or with its date in brackets.
+        #expect(Bylines.find(in: ["标题", "原创　湟源党建　2024年05月06日 18:30　青海"], gazetteer: gazetteer).outlet?.zh == "湟源党建")
+        #expect(Bylines.find(in: ["标题", "《湖州日报》2024年05月14日 A03版"], gazetteer: gazetteer).outlet?.zh == "湖州日报")
+        #expect(Bylines.find(in: ["标题", "《嘉兴日报》（2024年04月16日 第03版）"], gazetteer: gazetteer).outlet?.zh == "嘉兴日报")
+        func names(_ text: String) -> [String] { ProgramFinder.find(in: [Block(kind: .paragraph, zh: text)]).map(\.zh) }
+        #expect(names("推动相邻海岛的村党组织组建沙屿联建党建共同体，抱团合作。").contains("沙屿联建党建共同体"))
+        #expect(names("“草原党校”开进夏季牧场，送政策上门。").contains("草原党校"))
+        #expect(names("每逢春节，都会举办“返乡茶叙”座谈会，请流动党员谈感受。").contains("返乡茶叙座谈会"))
+        #expect(names("区委制定《安居区党员教育培训工作规划（2024—2028年）》。") == ["安居区党员教育培训工作规划（2024—2028年）"])
+        #expect(names("一支队伍格外引人注目。这是龙潭峡景区党员平安服务队，86名队员常年值守。").contains("龙潭峡景区党员平安服务队"))
+        // After 依托 a school the lists name, not a hall or a complex (existing resources).
+        #expect(names("依托南太湖人才创新学院，常态化举办研修班。").contains("南太湖人才创新学院"))
+        #expect(names("依托侨乡文化展馆建设教育基地，依托龙家林田园综合体发展产业。").isEmpty)
+        let school = names("在东山乡，一所东山乡林草技术夜校办了起来，由技术员授课。")
+        #expect(school.contains("东山乡林草技术夜校") && !school.contains(where: { $0.hasPrefix("一所") }))
+    }
+
     @Test func weChatAccountsBarCreditsAndSignatures() {
         let accountLine = Bylines.find(in: ["标题", "滨湖组工 2023年11月08日 20:15 江苏", "正文。", "文 | 张晓岚", "图 | 郑凯文", "编辑 | 何佳音"], gazetteer: gazetteer)
         #expect(accountLine.outlet?.zh == "滨湖组工")

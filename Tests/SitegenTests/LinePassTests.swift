@@ -38,6 +38,9 @@ struct BoilerplateTests {
         #expect(removed.allSatisfy { $0.1.hasPrefix("[") && $0.1.hasSuffix("]") && $0.1.count > 2 })
         #expect(removed.first?.1 == "[site name above forum chrome]")
         #expect(log.count(of: .boilerplate) == 6)
+        // Font-size chrome in brackets alone on a line.
+        var sizes = RepairLog()
+        #expect(Boilerplate.remove(["县里推进党建引领乡村振兴取得新成效", "【大】【中】【小】", "正文一段。"], log: &sizes) == ["县里推进党建引领乡村振兴取得新成效", "正文一段。"])
     }
 
     @Test func removesTheForumTailOfSeed002ButKeepsTheCredits() {
