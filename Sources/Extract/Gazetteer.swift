@@ -20,6 +20,8 @@ public struct Gazetteer: Sendable {
 
     public let units: [Unit]
     private let byName: [String: [Int]]
+    /// Town stems by the path of their county (`浙江省/嘉兴市/海盐县` → 武原, …).
+    private let townStemsByCounty: [[String]: [String]]
 
     public init(tsv: String) {
         var units: [Unit] = []
@@ -35,8 +37,14 @@ public struct Gazetteer: Sendable {
             byName[u.name, default: []].append(i)
             if u.short != u.name { byName[u.short, default: []].append(i) }
         }
+        var towns: [[String]: [String]] = [:]
+        for u in units where u.level == .town {
+            guard let suffix = ["街道", "镇", "乡"].first(where: { u.name.hasSuffix($0) }), u.name.count - suffix.count >= 2 else { continue }
+            towns[u.parents, default: []].append(String(u.name.dropLast(suffix.count)))
+        }
         self.units = units
         self.byName = byName
+        self.townStemsByCounty = towns
         var lengths: [Character: Set<Int>] = [:]
         for name in byName.keys where name.count >= 2 { if let f = name.first { lengths[f, default: []].insert(name.count) } }
         self.nameLengthsByFirst = lengths.mapValues { $0.sorted(by: >) }
@@ -53,11 +61,7 @@ public struct Gazetteer: Sendable {
     public func townStems(within unit: Unit) -> Set<String> {
         let path = unit.parents + [unit.name]
         var stems = Set<String>()
-        for u in units where u.level == .town && u.parents.starts(with: path) {
-            guard let suffix = ["街道", "镇", "乡"].first(where: { u.name.hasSuffix($0) }) else { continue }
-            let stem = String(u.name.dropLast(suffix.count))
-            if stem.count >= 2 { stems.insert(stem) }
-        }
+        for (county, names) in townStemsByCounty where county.starts(with: path) { stems.formUnion(names) }
         return stems
     }
 
