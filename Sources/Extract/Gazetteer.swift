@@ -39,7 +39,7 @@ public struct Gazetteer: Sendable {
         }
         var towns: [[String]: [String]] = [:]
         for u in units where u.level == .town {
-            guard let suffix = ["街道", "镇", "乡"].first(where: { u.name.hasSuffix($0) }), u.name.count - suffix.count >= 2 else { continue }
+            guard let suffix = Gazetteer.townSuffix(of: u.name), u.name.count - suffix.count >= 2 else { continue }
             towns[u.parents, default: []].append(String(u.name.dropLast(suffix.count)))
         }
         self.units = units
@@ -49,6 +49,9 @@ public struct Gazetteer: Sendable {
         for name in byName.keys where name.count >= 2 { if let f = name.first { lengths[f, default: []].insert(name.count) } }
         self.nameLengthsByFirst = lengths.mapValues { $0.sorted(by: >) }
     }
+
+    /// The word that makes a name a town, township or subdistrict (街道, 镇, 乡), if it ends in one.
+    static func townSuffix(of name: String) -> String? { ["街道", "镇", "乡"].first { name.hasSuffix($0) } }
 
     /// The gazetteer shipped with sitegen.
     public static let builtIn: Gazetteer = {
@@ -128,7 +131,7 @@ public enum RegionFinder {
         // A text that names a town (柳江镇) and then calls it by its stem (柳江先锋, 建设柳江) means the town,
         // not a county elsewhere that has that short name (柳州市柳江区).
         for name in counts.keys.sorted() where gazetteer.units(named: name).contains(where: { $0.level == .town }) {
-            guard let suffix = ["街道", "镇", "乡"].first(where: { name.hasSuffix($0) }) else { continue }
+            guard let suffix = Gazetteer.townSuffix(of: name) else { continue }
             let stem = String(name.dropLast(suffix.count))
             if let n = counts[stem], !gazetteer.units(named: stem).contains(where: { $0.level == .town }) {
                 counts[name, default: 0] += n

@@ -535,7 +535,12 @@ public enum ProgramFinder {
     /// A name with a place in it: a place or person word, or a stem the text uses as a place.
     static func isNamedAfterPlace(_ name: String, words: [String], places: Set<String>) -> Bool {
         if words.contains(where: { w in w.count >= 2 && Lexicon.partOfSpeech(w).map(isProperTag).orFalse }) { return true }
-        return (2...4).contains { n in name.count > n + 1 && places.contains(String(name.prefix(n))) }
+        return placePrefixLength(of: name, places: places) > 0
+    }
+
+    /// How many characters of a name's start are a place stem of the text (the longest, 2–4), 0 for none.
+    static func placePrefixLength(of name: String, places: Set<String>) -> Int {
+        (2...4).reversed().first { n in name.count > n + 1 && places.contains(String(name.prefix(n))) } ?? 0
     }
 
     /// A team or venue named by a kind the lists lack needs a place in its name, or a proper word and
@@ -579,7 +584,7 @@ public enum ProgramFinder {
         // A verb may join a unit character (宣讲|队, 服务|队) but not stand in the name before it.
         let joined = words[k].count == 1 ? modifier.count - 1 : modifier.count
         // The place the name starts with may read as other words (三仓 → 三|仓): the test starts after it.
-        let placeLength = (2...4).reversed().first { n in name.count > n + 1 && places.contains(String(name.prefix(n))) } ?? 0
+        let placeLength = placePrefixLength(of: name, places: places)
         var offset = 0
         for (i, w) in modifier.enumerated() {
             let start = offset
@@ -737,7 +742,7 @@ public enum ProgramFinder {
                 if next < clause.count, let last = h.last, Lexicon.partOfSpeech(String([last, clause[next]])) != nil,
                    !(next + 1 < clause.count && Lexicon.partOfSpeech(String([clause[next], clause[next + 1]])) != nil) { continue }
                 // (The words a place name holds are its own: 将台堡 holds 将.)
-                let placeLength = (2...4).reversed().first { n in name.count > n + 1 && places.contains(String(name.prefix(n))) } ?? 0
+                let placeLength = placePrefixLength(of: name, places: places)
                 guard (4...14).contains(name.count), name.allSatisfy(\.isHanCharacter), !isFormula(name),
                       !name.dropFirst(placeLength).contains(where: { "的在是为把将对从向于".contains($0) }) else { continue }
                 // `建成党员驿站` is an action, `这一工作法` a reference: neither is a name.
