@@ -51,7 +51,9 @@ public enum Bylines {
     nonisolated(unsafe) static let authorNote = /^[（(]作者[:：]\s*([\p{Han}]{2,4})[，,]\s*系([^（）()]{4,40})[）)]$/
     /// A reprint note: 原载《苏州日报》2024年2月26日 第A06版.
     /// A credit with the position in brackets after the name: `作者：叶振邦（中共宁海县委常委、组织部部长）`.
-    nonisolated(unsafe) static let creditWithPosition = /^([\p{Han}]{2,6})[:：\s]\s*([\p{Han}]{2,4})\s*[（(]([^（）()]{4,40})[）)]$/
+    nonisolated(unsafe) static let creditWithPosition = /^([\p{Han}]{1,6})\s*[:：\s\/／|｜丨]\s*([\p{Han}]{2,4})\s*[（(]([^（）()]{4,40})[）)]$/
+    /// `（本文作者姚景行系湖州市南浔区委组织部常务副部长）`.
+    nonisolated(unsafe) static let writerIs = /^[（(](?:本文)?作者([\p{Han}]{2,4})系([^（）()]{4,40})[）)]$/
     nonisolated(unsafe) static let reprintNote = /^[（(]?(?:本文)?(?:原载于?|转载自|转自|刊于|刊发于)[^《》]{0,16}《([^《》]{2,20})》/
     nonisolated(unsafe) static let editionLine = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))》?\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Z]?\d+\s*版)?\s*[）)]?\s*/
     nonisolated(unsafe) static let newspaper = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志))》?/
@@ -126,9 +128,14 @@ public enum Bylines {
                 found.consumedLines.insert(i)
                 continue
             }
-            if let m = line.wholeMatch(of: creditWithPosition), roles.contains(String(m.1)),
+            if let m = line.wholeMatch(of: writerIs) {
+                add(String(m.1), role: "作者", position: String(m.2))
+                found.consumedLines.insert(i)
+                continue
+            }
+            if let m = line.wholeMatch(of: creditWithPosition), roles.contains(String(m.1)) || m.1 == "文",
                Bylines.positionEnds.contains(where: { m.3.hasSuffix($0) }) {
-                add(String(m.2), role: canonicalRole(String(m.1)), position: String(m.3))
+                add(String(m.2), role: m.1 == "文" ? "作者" : canonicalRole(String(m.1)), position: String(m.3))
                 found.consumedLines.insert(i)
                 continue
             }

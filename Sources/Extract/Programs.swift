@@ -29,7 +29,7 @@ public enum ProgramFinder {
                                        "万企帮万村", "精准扶贫", "脱贫攻坚", "乡村振兴", "扫黑除恶", "六稳六保", "双减", "党建+", "红色物业",
                                        "中国制造2025", "一站式", "三重一大", "民主评议", "三项机制", "四议两公开", "枫桥经验", "新时代枫桥经验",
                                        "强富美高", "放管服改革", "五水共治", "千万工程", "长者食堂", "老年食堂",
-                                       "社区食堂", "爱心食堂", "老年大学", "院士工作站", "博士后工作站", "博士后科研工作站", "专家工作站",
+                                       "社区食堂", "爱心食堂", "老年大学", "院士工作站", "研究生工作站", "博士后工作站", "博士后科研工作站", "专家工作站",
                                        "劳模工作室", "劳模创新工作室", "党员活动室", "新时代文明实践站", "新时代文明实践所",
                                        "新时代文明实践中心", "党群服务中心", "党群服务站", "文化礼堂", "村文化礼堂", "农村文化礼堂",
                                        "党员先锋岗", "党员示范岗", "党员责任区"]
@@ -680,6 +680,8 @@ public enum ProgramFinder {
                 if verb == "依托", byUnit || programmeKinds.contains(kind) { continue }
                 // `曹山、北山两大党员创业示范走廊`, `乡村旅游等7个产业链党建联盟`: a count, not a name.
                 if name.contains("等") || name.contains(/[一两二三四五六七八九十0-9]+[大个项类支家条]/) { continue }
+                // `开展资源开发、物业经营和工程服务`: two things joined, not one name.
+                if joinsTwo(name) { continue }
                 // (Latin letters belong to brand names: `沂南e党建智慧平台`.)
                 if (4...14).contains(name.count), name.allSatisfy({ $0.isHanCharacter || $0.isNumber || ($0.isASCII && $0.isLetter) }) { names.append(name) }
             }
@@ -699,6 +701,7 @@ public enum ProgramFinder {
                 if let cut = words.lastIndex(where: { w in
                     actionVerbs.contains(w) || unquotedVerbs.contains(w)
                         || (w.count > 1 && Lexicon.partOfSpeech(w).map { ["v", "vd", "p", "d", "c", "r"].contains($0) }.orFalse)
+                        || (w.count == 1 && "为把对向给在被由".contains(w))  // `由党员干部为行动不便的老人…`
                 }) { words = Array(words[(cut + 1)...]) }
                 // `作风聚能四大行动`: a count of campaigns is no campaign's name.
                 let counted = words.contains { w in w.count <= 2 && w.first.map(numerals.contains) == true }
