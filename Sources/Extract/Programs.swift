@@ -38,6 +38,11 @@ public enum ProgramFinder {
     static let launchVerbs = ["实施", "打造", "推行", "启动", "推出", "创建", "创设", "建成", "开通", "构建", "开发", "上线", "研发", "搭建", "启用",
                               "组建", "成立", "开设", "设立", "建起", "办起", "改造成", "改建成"]
 
+    /// Verbs of a clause that awards what it counts (`评出“星级诚信商户”615户`); 是 only names.
+    static let awardVerbs = honourVerbs.filter { $0 != "是" } + ["评出", "评选出", "评定"]
+    /// Words before a quoted name that make it a likeness, not a name: `一条街就是一个“红色共同体”`.
+    static let likenessWords = ["是一个", "是一座", "是一张", "成为一个", "像一个", "变成一个"]
+
     /// Verbs that give people a role: `党员当起“果园管家”` says what the members are, not what was set up.
     static let roleVerbs = ["当起", "当好", "当上", "争当", "争做", "化身", "变身", "甘当", "充当", "担任", "成为"]
     /// Verbs that name what the sentence set up: `组建党员护水队27支，命名为“潮河卫士”`.
@@ -185,7 +190,7 @@ public enum ProgramFinder {
     /// The clause before a quote awards something (`入选省“双创人才”7个`).
     static func isHonoured(_ before: ArraySlice<Character>) -> Bool {
         let clause = String(before.suffix(20).split(whereSeparator: { "，。；：！？".contains($0) }).last ?? [])
-        return (honourVerbs + ["评出", "评选出", "评定"]).contains { $0 != "是" && clause.contains($0) }
+        return awardVerbs.contains { clause.contains($0) }
     }
 
     static func countedKind(_ tail: ArraySlice<Character>) -> Bool {
@@ -329,7 +334,7 @@ public enum ProgramFinder {
                 continue
             }
             // `党员当起“果园管家”`: a role people take, whatever word ends it; `一条街就是一个“红色共同体”`: a likeness.
-            if roleVerbs.contains(where: { before.ends(with: $0) }) || ["是一个", "是一座", "是一张", "成为一个", "像一个", "变成一个"].contains(where: { before.ends(with: $0) }) { continue }
+            if (roleVerbs + likenessWords).contains(where: { before.ends(with: $0) }) { continue }
             // `这样的“强村项目”`: a kind of thing, not one thing's name.
             if ["这样的", "这种", "这类", "此类", "这些", "那些", "这一类"].contains(where: { before.ends(with: $0) }) { continue }
             if productBrandWords.contains(where: { s[last.end...].starts(with: $0) }) { continue }
