@@ -16,11 +16,17 @@ public enum TitleFinder {
             var line = raw
             for chrome in titleChrome { line = line.replacingOccurrences(of: chrome, with: "") }
             line = line.trimmingCharacters(in: .whitespaces)
-            if BlockBuilder.isParagraph(line) { return nil }
+            // A short note in brackets closing a headline (`…会议上的讲话（摘要）`, `…简报（第6期）`) is part of
+            // it and ends no sentence.
+            var probe = line
+            if let note = line.firstMatch(of: /[（(][^（）()，。；！？]{1,6}[）)]$/), note.range.lowerBound != line.startIndex {
+                probe = String(line[..<note.range.lowerBound])
+            }
+            if BlockBuilder.isParagraph(probe) { return nil }
             // `林海深处党旗红` / `——汤旺县…见闻`: a short headline above its subtitle; the subtitle is no title.
             if line.hasPrefix("——") { continue }
             let subtitled = lines.dropFirst(i + 1).first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.hasPrefix("——") ?? false
-            guard ((subtitled ? 4 : 8)...40).contains(line.count), let last = line.last, !finalPunctuation.contains(last),
+            guard ((subtitled ? 4 : 8)...40).contains(line.count), let last = probe.last, !finalPunctuation.contains(last),
                   !line.hasPrefix("●"), line.contains(where: { $0.isHanCharacter }),
                   !line.contains("http") else { continue }
             return Found(text: line, line: i)

@@ -6,13 +6,15 @@ import Normalize
 public enum Bylines {
     /// Roles, longest first so that 首席记者 wins over 记者.
     static let roles = ["本报见习记者", "本报通讯员", "特约通讯员", "首席记者", "特约记者", "见习记者", "本报记者", "本刊记者", "本台记者", "本网记者", "全媒体记者", "融媒体记者", "责任编辑", "本期编辑", "融媒记者", "通讯员", "实习生", "记者", "编辑",
-                        "作者", "摄影", "撰稿", "撰文", "主编", "审核", "审校", "校对", "责编", "制图", "文字", "图片"]
+                        "作者", "摄影", "撰稿", "撰文", "主编", "审核", "审校", "责任校对", "校对", "责编", "制图", "文字", "图片",
+                        "一审", "二审", "三审", "初审", "复审", "终审", "监制", "美编", "摄像"]
     /// The role recorded for a credit label.
     static func canonicalRole(_ label: String) -> String {
         switch label {
         case "本报记者", "本刊记者", "本台记者", "本网记者", "融媒记者", "全媒体记者", "融媒体记者", "本报见习记者": "记者"
         case "本报通讯员", "特约通讯员": "通讯员"
-        case "本期编辑", "责任编辑", "责编", "审核", "审校", "校对", "主编": "编辑"
+        case "本期编辑", "责任编辑", "责编", "审核", "审校", "责任校对", "校对", "主编", "一审", "二审", "三审", "初审", "复审", "终审", "监制", "美编": "编辑"
+        case "摄像": "摄影"
         case "撰文", "撰稿", "文字": "作者"
         case "图片": "摄影"
         default: label
@@ -58,6 +60,7 @@ public enum Bylines {
     nonisolated(unsafe) static let editionLine = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))》?\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Z]?\d+\s*版)?\s*[）)]?\s*/
     nonisolated(unsafe) static let newspaper = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志))》?/
     nonisolated(unsafe) static let leadingCredit = /\s*([\p{Han}]{0,6}讯|[\p{Han}]{0,10}\d{1,2}月\d{1,2}日电)?\s*[（(]([^（）()]{2,40})[）)]\s*/
+    nonisolated(unsafe) static let organisationCredit = /(?:图片|图|供图|摄影|视频|文字|供稿|制图)\s*[:：|｜丨\/]\s*[\p{Han}]{2,16}(?:部|委|局|办|办公室|中心|站|所|院|社|台|馆|会|组|队|网|报|公司|政府|街道|镇|乡|村|社区|支部|党委|总支)/
     nonisolated(unsafe) static let trailingCredit = /[（(]([^（）()]{2,30})[）)]\s*$/
 
     public static func find(in lines: [String], gazetteer: Gazetteer) -> Found {
@@ -195,7 +198,8 @@ public enum Bylines {
                 }
                 var name = String(rest).trimmingCharacters(in: .whitespaces)
                 // `来源：《四川党的建设》杂志`: the title is the periodical's name.
-                if let m = name.wholeMatch(of: /《([^《》]{2,20})》(?:杂志|期刊|月刊|半月刊|报)?/) { name = String(m.1) }
+                // (`来源：《宣城日报》2024年6月4日`: the date after the title is the issue's, not the name's.)
+                if let m = name.prefixMatch(of: /《([^《》]{2,20})》(?:杂志|期刊|月刊|半月刊|报)?/), periodical(name) == nil { name = String(m.1) }
                 if !name.isEmpty, name.count <= 20, !name.contains("。") {
                     // `来源：《当代江西》2024年第8期`: a periodical and its issue.
                     if found.outlet == nil, name != "本报" { found.outlet = periodical(name) ?? Outlet(zh: name) }
@@ -228,6 +232,11 @@ public enum Bylines {
                     found.consumedLines.insert(i)
                     continue
                 }
+            }
+            // A credit to a body, not a person (`图片 | 余杭区委组织部`, `供图：县融媒体中心`): chrome, no author.
+            if line.count <= 30, line.wholeMatch(of: organisationCredit) != nil {
+                found.consumedLines.insert(i)
+                continue
             }
             // A position then a name: 宁波市海曙区委常委、组织部长 严仕恩 (also after a mark: `□ …`).
             line = String(line.drop { "□■●◆◇★☆▲△".contains($0) }).trimmingCharacters(in: .whitespaces)
@@ -343,6 +352,13 @@ public enum Bylines {
         return nil
     }
 
+    /// The paper or station before a role (`扬州日报记者 吴静怡`, `井冈山报记者`, `厦门广电网记者`) is the
+    /// outlet's, not part of a name.
+    static func droppingOutlet(_ text: Substring) -> Substring {
+        guard let m = text.prefixMatch(of: /[\p{Han}]{2,8}?(?:日报|晚报|报社|报|电视台|广播电视台|融媒体中心|新闻中心|广电网|新闻网|网)(?=首席记者|全媒体记者|融媒体记者|记者|通讯员)/) else { return text }
+        return text[m.range.upperBound...]
+    }
+
     /// `记者李波 通讯员刘星佑` → [(李波, 记者), (刘星佑, 通讯员)]; `[]` for a bare role; nil when the line
     /// is not a credit. With `allowPlacePrefix`, a place may precede the role (`太仓首席记者 顾志敏`).
     static func creditPairs(_ text: String, allowPlacePrefix: Bool = false) -> [(name: String, role: String)]? {
@@ -361,7 +377,7 @@ public enum Bylines {
         text.replace(/(^|\s)图\s*[\/／|｜丨]\s*/) { m in m.output.1 + "摄影 " }
         var rest = Substring(text.trimmingCharacters(in: .whitespaces)).drop { "■□●◆◇★☆▲△【】[]|｜·".contains($0) }
         // The paper before the role: 扬州日报记者 吴静怡.
-        if let m = rest.prefixMatch(of: /[\p{Han}]{2,8}?(?:日报|晚报|报社|电视台|广播电视台|融媒体中心|新闻中心|广电网|新闻网|网)(?=首席记者|全媒体记者|融媒体记者|记者|通讯员)/) { rest = rest[m.range.upperBound...] }
+        rest = droppingOutlet(rest)
         if roles.contains(String(rest)) { return [] }
         var pairs: [(String, String)] = []
         while !rest.isEmpty {
@@ -376,7 +392,8 @@ public enum Bylines {
             }
             guard var role = matched else { return pairs.isEmpty ? nil : pairs }
             rest = rest.dropFirst(role.count).drop { " :：　丨|｜/".contains($0) }
-            // `作者：本刊记者 罗晓雯`: the second label says what the writer is.
+            // `作者：本刊记者 罗晓雯`, `文/广州日报全媒体记者 梁晓彤`: the second label says what the writer is.
+            rest = droppingOutlet(rest)
             if let inner = roles.first(where: { rest.hasPrefix($0) }) {
                 role = inner
                 rest = rest.dropFirst(inner.count).drop { " :：　丨|｜/".contains($0) }
@@ -408,7 +425,7 @@ public enum Bylines {
                 rest = after.dropFirst(more.count)
             }
             // A date closing the credit line is the date's, not a name's.
-            if rest.drop(while: { " 　".contains($0) }).first?.isNumber == true { return pairs }
+            if rest.drop(while: { " 　".contains($0) }).first.map({ $0.isASCII && $0.isNumber }) == true { return pairs }
         }
         return pairs
     }

@@ -35,7 +35,9 @@ public enum Extractor {
         let body = lines.enumerated().filter { !consumed.contains($0.offset) }.map(\.element)
 
         let blocks = BlockBuilder.blocks(from: body)
-        let place = RegionFinder.find(in: body, gazetteer: gazetteer)
+        // The source's title names the place as often as the body does (`德清县新市镇打造…`).
+        let metadata = consumed.sorted().filter { $0 != sourceTitle?.line }.map { lines[$0] }
+        let place = RegionFinder.find(in: (sourceTitle.map { [$0.text] } ?? []) + body, context: metadata, gazetteer: gazetteer)
         warnings += place.warnings
         let programs = ProgramFinder.find(in: blocks, gazetteer: gazetteer, region: place.unit)
 

@@ -6,12 +6,12 @@ import SiteModel
 public enum Figures {
     /// Measure words and units, longest first. Calendar units (年, 月, 日, 时) are not figures.
     static let units = ["平方公里", "平方米", "万平方米", "亿元", "万元", "千元", "公里", "人次", "余人", "户次", "家次", "标准箱", "个百分点", "船次", "车次", "架次", "场次", "小时", "课时", "学时",
-                        "立方米", "公斤", "千克", "千米", "公顷", "分钟", "个月", "辆次", "人天", "批次",
+                        "立方米", "公斤", "千克", "千米", "公顷", "分钟", "个月", "辆次", "人天", "批次", "个工作日", "工作日",
                         "艘", "架", "头", "只", "株", "棵", "册", "卷", "首", "盏", "块", "幅",
                         "%", "％", "元", "个", "名", "人", "家", "项", "条", "类", "次", "户", "村", "支", "批", "场", "篇", "所", "座",
                         "期", "件", "起", "套", "倍", "处", "位", "组", "份", "轮", "门", "节", "天", "周", "台", "辆", "栋", "间", "亩", "吨",
                         "岁", "届", "层", "级", "星", "大类", "小项", "大项", "种", "款", "部", "本", "堂", "课", "队", "张", "枚",
-                        "笔", "单", "宗", "把", "片", "根", "箱", "斤", "米", "床", "顶", "双", "瓶", "羽", "对"]
+                        "笔", "单", "宗", "把", "片", "根", "箱", "斤", "米", "床", "顶", "双", "瓶", "羽", "对", "幢", "分"]
     static let qualifiersBefore = ["超过", "超", "近", "约", "逾", "达", "共", "累计", "总计", "合计"]
     static let qualifiersAfter = ["多", "余", "以上", "左右"]
     static let chineseDigits: [Character: Double] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
@@ -50,7 +50,9 @@ public enum Figures {
                     if unit == nil || u2 == unit { upper = second.value; unit = unit ?? u2; j = after + (u2?.count ?? 0) }
                 }
             }
-            guard let u = unit, isFigure(s, start: i, number: number, unit: u) else { i = number.end; continue }
+            // (`积分46万分` counts points; `9时30分` is a time.)
+            guard let u = unit, isFigure(s, start: i, number: number, unit: u),
+                  !(u == "分" && i > 0 && "时点:：".contains(s[i - 1])) else { i = number.end; continue }
             if let q = qualifiersAfter.first(where: { matches(s, j, $0) }) { qualifier = qualifier ?? q; j += q.count }
             let share = u == "%" || u == "％" || u == "倍" || u == "个百分点"
             let subject = share && matches(s, j, "的") ? subjectAfter(s, j)

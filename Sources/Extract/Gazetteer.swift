@@ -91,9 +91,77 @@ public enum RegionFinder {
         public var mentioned: Gazetteer.Unit? = nil
     }
 
-    public static func find(in lines: [String], gazetteer: Gazetteer = .builtIn) -> Found {
+    /// `context` holds metadata lines (the publisher's line, the outlet): their places never count as
+    /// mentions but settle which of several same-named units the text means (`中共石家庄市桥西区委组织部`
+    /// makes the body's 桥西区 石家庄's).
+    public static func find(in lines: [String], context: [String] = [], gazetteer: Gazetteer = .builtIn) -> Found {
         var scores: [String: (unit: Gazetteer.Unit, count: Int)] = [:]
         var ambiguous: [String] = []
+        var counts = mentions(in: lines, gazetteer: gazetteer)
+        // A text that names a town (柳江镇) and then calls it by its stem (柳江先锋, 建设柳江) means the town,
+        // not a county elsewhere that has that short name (柳州市柳江区).
+        for name in counts.keys.sorted() where gazetteer.units(named: name).contains(where: { $0.level == .town }) {
+            guard let suffix = Gazetteer.townSuffix(of: name) else { continue }
+            let stem = String(name.dropLast(suffix.count))
+            if let n = counts[stem], !gazetteer.units(named: stem).contains(where: { $0.level == .town }) {
+                counts[name, default: 0] += n
+                counts[stem] = nil
+            }
+        }
+        // Places named without doubt: a name shared by several units counts for the one whose city or
+        // province the text also names (南山 with 深圳 is 深圳市南山区, not 鹤岗市南山区).
+        var certain: Set<String> = []
+        for name in Set(counts.keys).union(mentions(in: context, gazetteer: gazetteer).keys) {
+            let candidates = gazetteer.units(named: name)
+            if Set(candidates.map { ($0.parents + [$0.name]).joined(separator: "/") }).count == 1, let u = candidates.first {
+                certain.insert(resolved(u, gazetteer).name)
+                certain.formUnion(resolved(u, gazetteer).parents)
+            }
+        }
+        for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
+            var candidates = gazetteer.units(named: name)
+            var distinct = Dictionary(grouping: candidates, by: { ($0.parents + [$0.name]).joined(separator: "/") })
+            if distinct.count > 1 {
+                // The unit under the most specific place the text names for sure: 桥西区 with 石家庄市 is
+                // 石家庄's, though 张家口's 桥西区 is in 河北省 too. A town needs its city or county named,
+                // not only its province (the gazetteer lacks many towns, so a province says little).
+                func depth(_ u: Gazetteer.Unit) -> Int {
+                    let d = (u.parents.lastIndex(where: certain.contains) ?? -1) + 1
+                    return u.level == .town && d < 2 ? 0 : d
+                }
+                let deepest = candidates.map(depth).max() ?? 0
+                candidates = deepest == 0 ? [] : candidates.filter { depth($0) == deepest }
+                distinct = Dictionary(grouping: candidates, by: { ($0.parents + [$0.name]).joined(separator: "/") })
+            }
+            guard distinct.count == 1, let unit = candidates.first else {
+                ambiguous.append(name)
+                continue
+            }
+            // A town's mentions are its county's (石浦镇 → 象山县).
+            let counted = unit.level == .town ? resolved(unit, gazetteer) : unit
+            let key = (counted.parents + [counted.name]).joined(separator: "/")
+            scores[key, default: (counted, 0)].count += count
+        }
+        // The most-mentioned unit wins; ties go to the deeper unit, then the name.
+        let ranked = scores.values.sorted { a, b in
+            let ka = (a.unit.parents + [a.unit.name]).joined(separator: "/")
+            let kb = (b.unit.parents + [b.unit.name]).joined(separator: "/")
+            if a.count != b.count { return a.count > b.count }
+            if a.unit.parents.count != b.unit.parents.count { return a.unit.parents.count > b.unit.parents.count }
+            return ka < kb
+        }
+        var warnings: [Warning] = []
+        guard let best = ranked.first?.unit else {
+            warnings.append(Warning(kind: "unknown-region", context: ambiguous.isEmpty
+                ? "no place name from the gazetteer in the text"
+                : "only ambiguous place names: \(ambiguous.prefix(5).joined(separator: "、"))"))
+            return Found(region: nil, unit: nil, warnings: warnings)
+        }
+        return Found(region: region(for: best, gazetteer: gazetteer), unit: resolved(best, gazetteer), warnings: warnings, mentioned: best)
+    }
+
+    /// Gazetteer names mentioned in the lines, with how often.
+    static func mentions(in lines: [String], gazetteer: Gazetteer) -> [String: Int] {
         // One left-to-right scan taking the longest name at each position, so that a name inside
         // a longer one (苏锡 inside 苏锡通园区) is not counted too.
         let lengths = gazetteer.nameLengthsByFirst
@@ -128,58 +196,7 @@ public enum RegionFinder {
                 if let found { counts[found, default: 0] += 1; i += found.count } else { i += 1 }
             }
         }
-        // A text that names a town (柳江镇) and then calls it by its stem (柳江先锋, 建设柳江) means the town,
-        // not a county elsewhere that has that short name (柳州市柳江区).
-        for name in counts.keys.sorted() where gazetteer.units(named: name).contains(where: { $0.level == .town }) {
-            guard let suffix = Gazetteer.townSuffix(of: name) else { continue }
-            let stem = String(name.dropLast(suffix.count))
-            if let n = counts[stem], !gazetteer.units(named: stem).contains(where: { $0.level == .town }) {
-                counts[name, default: 0] += n
-                counts[stem] = nil
-            }
-        }
-        // Places named without doubt: a name shared by several units counts for the one whose city or
-        // province the text also names (南山 with 深圳 is 深圳市南山区, not 鹤岗市南山区).
-        var certain: Set<String> = []
-        for name in counts.keys {
-            let candidates = gazetteer.units(named: name)
-            if Set(candidates.map { ($0.parents + [$0.name]).joined(separator: "/") }).count == 1, let u = candidates.first {
-                certain.insert(resolved(u, gazetteer).name)
-                certain.formUnion(resolved(u, gazetteer).parents)
-            }
-        }
-        for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
-            var candidates = gazetteer.units(named: name)
-            var distinct = Dictionary(grouping: candidates, by: { ($0.parents + [$0.name]).joined(separator: "/") })
-            if distinct.count > 1 {
-                candidates = candidates.filter { u in u.parents.contains(where: certain.contains) }
-                distinct = Dictionary(grouping: candidates, by: { ($0.parents + [$0.name]).joined(separator: "/") })
-            }
-            guard distinct.count == 1, let unit = candidates.first else {
-                ambiguous.append(name)
-                continue
-            }
-            // A town's mentions are its county's (石浦镇 → 象山县).
-            let counted = unit.level == .town ? resolved(unit, gazetteer) : unit
-            let key = (counted.parents + [counted.name]).joined(separator: "/")
-            scores[key, default: (counted, 0)].count += count
-        }
-        // The most-mentioned unit wins; ties go to the deeper unit, then the name.
-        let ranked = scores.values.sorted { a, b in
-            let ka = (a.unit.parents + [a.unit.name]).joined(separator: "/")
-            let kb = (b.unit.parents + [b.unit.name]).joined(separator: "/")
-            if a.count != b.count { return a.count > b.count }
-            if a.unit.parents.count != b.unit.parents.count { return a.unit.parents.count > b.unit.parents.count }
-            return ka < kb
-        }
-        var warnings: [Warning] = []
-        guard let best = ranked.first?.unit else {
-            warnings.append(Warning(kind: "unknown-region", context: ambiguous.isEmpty
-                ? "no place name from the gazetteer in the text"
-                : "only ambiguous place names: \(ambiguous.prefix(5).joined(separator: "、"))"))
-            return Found(region: nil, unit: nil, warnings: warnings)
-        }
-        return Found(region: region(for: best, gazetteer: gazetteer), unit: resolved(best, gazetteer), warnings: warnings, mentioned: best)
+        return counts
     }
 
     /// An alias stands for the unit its parent path names.

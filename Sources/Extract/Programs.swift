@@ -11,7 +11,8 @@ public enum ProgramFinder {
                         "基地", "服务码", "广场", "公园", "小院", "夜校", "讲习所", "服务队", "先锋队", "突击队", "宣讲团", "议事会", "合作社", "专班", "地图", "热线", "小程序", "直通车", "擂台",
                         "训练营", "培训班", "领航班", "APP", "App", "app", "直播间", "线路", "路线", "研学中心", "经验", "做法", "实训营", "生态", "护江队", "巡河队", "护河队", "宣讲队",
                         "志愿队", "先锋团", "服务团", "片区", "应用", "系统", "教育馆", "展示馆", "体验馆", "教学线路", "研学线路", "精品线路", "教学点", "教学基地", "示范点", "恳谈会", "议事厅",
-                        "说事会", "座谈会", "党校", "民宿", "车间", "孵化园", "巡防队", "护湖队", "巡逻队", "护林队", "义警队", "调解队"]
+                        "说事会", "座谈会", "党校", "民宿", "车间", "孵化园", "巡防队", "护湖队", "巡逻队", "护林队", "义警队", "调解队",
+                        "接待日", "服务日", "开放日", "活动日", "主题党日"]
     /// Kinds that name programs only after a list of names (`“恩来初心”“老庄忠魂”等精品红色教学线路`); alone,
     /// `“打卡”红色主题线路` is an activity.
     static let listOnlyHeads = ["线路", "路线", "经验", "做法"]
@@ -24,7 +25,7 @@ public enum ProgramFinder {
                                    "比武", "技能比武", "大比武", "擂台赛", "知识竞赛", "技能竞赛", "劳动竞赛"]
     /// Generic national concepts and slogans that articles quote but that are no local program.
     static let generic: Set<String> = ["书记项目", "三会一课", "最多跑一次", "一网统管", "一网通办", "两学一做", "主题党日", "党史学习教育", "不忘初心、牢记使命",
-                                       "我为群众办实事", "放管服", "不忘初心", "牢记使命", "四个意识", "两个维护", "四个自信", "两优一先",
+                                       "我为群众办实事", "放管服", "不忘初心", "牢记使命", "双报到", "一刻钟便民生活圈", "一刻钟生活圈", "四个意识", "两个维护", "四个自信", "两优一先",
                                        "两个确立", "光荣在党50年", "学习强国", "河长制", "湖长制", "林长制", "田长制", "路长制", "一村一品",
                                        "万企帮万村", "精准扶贫", "脱贫攻坚", "乡村振兴", "扫黑除恶", "六稳六保", "双减", "党建+", "红色物业",
                                        "中国制造2025", "一站式", "三重一大", "民主评议", "三项机制", "四议两公开", "枫桥经验", "新时代枫桥经验",
@@ -41,7 +42,8 @@ public enum ProgramFinder {
     /// Verbs of a clause that awards what it counts (`评出“星级诚信商户”615户`); 是 only names.
     static let awardVerbs = honourVerbs.filter { $0 != "是" } + ["评出", "评选出", "评定"]
     /// Words before a quoted name that make it a likeness, not a name: `一条街就是一个“红色共同体”`.
-    static let likenessWords = ["是一个", "是一座", "是一张", "成为一个", "像一个", "变成一个"]
+    /// Also what people call it: `被居民称为“写字楼里走出来的突击队”`.
+    static let likenessWords = ["是一个", "是一座", "是一张", "成为一个", "像一个", "变成一个", "称为", "称作", "誉为", "叫作", "昵称为", "亲切地称为"]
 
     /// Verbs that give people a role: `党员当起“果园管家”` says what the members are, not what was set up.
     static let roleVerbs = ["当起", "当好", "当上", "争当", "争做", "化身", "变身", "甘当", "充当", "担任", "成为"]
@@ -49,6 +51,9 @@ public enum ProgramFinder {
     static let namingVerbs = ["命名为", "取名为", "取名", "冠名为", "统一命名为"]
     /// Words after a quoted name that make it a product's trade name, not a program: `“丹棱桔橙”区域公用品牌`.
     static let productBrandWords = ["区域公用品牌", "公用品牌", "区域品牌", "农产品品牌", "产品品牌", "商标", "地理标志"]
+
+    /// Words that end a contest or review named in quotes as a whole.
+    static let wholeCampaignEnds = ["擂台赛", "大比武", "技能比武", "大赛", "竞赛", "比武", "考评", "评比", "评选"]
 
     /// Verbs that hold a meeting.
     static let meetingVerbs = ["召开", "举办", "开展", "推行", "组织", "举行", "推广"]
@@ -118,7 +123,11 @@ public enum ProgramFinder {
 
     /// After a quoted name also the plots a team looks after (`“汀州红杉”党员责任林`, `…示范田`); unquoted, such
     /// words name farmland and woods more often than programs.
-    static let quotedUnitEnds = unitEnds.union("林田船员")
+    /// And the points, circles and joint bodies a brand names (`“溱湖帮你办”代办点`, `…服务圈`, `…联建体`, `…交流会`).
+    static let quotedUnitEnds = unitEnds.union("林田船员点圈体会")
+    /// Common nouns that end in a body character but name no body.
+    static let commonBodyWords: Set<String> = ["社会", "机会", "体会", "大会", "群体", "主体", "载体", "整体", "全体", "个体", "团体", "媒体",
+                                               "身体", "集体", "具体", "实体", "重点", "特点", "亮点", "难点", "焦点", "痛点", "堵点", "节点", "起点", "终点", "观点", "优点", "要点", "盲点"]
     /// Words ending in 员 that name members, not a post (`“X”党员`, `…成员单位`).
     static let memberWords: Set<String> = ["党员", "成员", "人员", "队员", "会员", "委员", "职员", "官员", "团员", "学员", "动员", "社员", "全员"]
 
@@ -152,7 +161,9 @@ public enum ProgramFinder {
             text += word
             guard text.count <= 8 else { return nil }
             // A post ending in 员 closes the words (`党员讲解员136名`), else it qualifies what follows (`指导员团队`).
-            if isUnitWord(word, ends: quotedUnitEnds), !memberWords.contains(word), word.last != "员" || index == words.count - 1 {
+            // (Common nouns ending in a body word are no kind: `“新”群体`, `…联系社会`.)
+            if isUnitWord(word, ends: quotedUnitEnds), !memberWords.contains(word), !commonBodyWords.contains(word),
+               word.last != "员" || index == words.count - 1 {
                 if word.count == 1 { return text.count >= 2 ? text : nil }
                 if !acted { return text }
             }
@@ -176,11 +187,13 @@ public enum ProgramFinder {
         // `…等互助养老睦邻点148个`: a tally of the items; verbs inside (互助) are then part of the kind.
         let counted = tail.dropFirst(window.count).first.map { $0.isASCII && $0.isNumber } ?? false
         // `…等一场场硬仗`: a count of tasks, not a kind of named thing.
-        guard let last = words.last, (1...4).contains(words.count), !abstractKinds.contains(last),
+        // (Counted, the kind may be split into single characters by the lexicon: 联|建|体.)
+        guard let last = words.last, (1...4).contains(words.count) || (counted && window.count <= 8), !abstractKinds.contains(last),
               !words.contains(where: { w in w.contains(where: numerals.contains) || (w.count > 1 && Lexicon.partOfSpeech(w) == "m") }),
               counted || !words.contains(where: { w in w.count > 1 && (Lexicon.partOfSpeech(w) ?? "").hasPrefix("v") && !["服务", "志愿"].contains(w) })
         else { return false }
-        if last.count == 1 { return unitEnds.contains(last.first ?? " ") || "组点委".contains(last) }
+        // (Counted, the kind may end in any body word: `…等强村联合发展体19个`, `…等楼宇党建服务圈11个`.)
+        if last.count == 1 { return unitEnds.contains(last.first ?? " ") || "组点委".contains(last) || (counted && "体圈会园区带链群".contains(last)) }
         return isNounOrUnknown(last)
     }
 
@@ -289,10 +302,10 @@ public enum ProgramFinder {
     }
 
     /// Document titles that name a local plan: 《…三年行动计划》, 《…实施方案》, 《关于…的实施意见》.
-    static let planTitleEnds = ["行动计划", "计划", "工程", "行动", "行动方案", "实施方案", "工作方案", "实施意见", "措施", "工作要点", "工作指引", "规划"]
+    static let planTitleEnds = ["行动计划", "计划", "工程", "行动", "行动方案", "实施方案", "工作方案", "方案", "实施意见", "措施", "工作要点", "工作指引", "规划"]
 
     /// The candidates a sentence names, with the rule that found each.
-    static func candidates(in sentence: String, places: Set<String> = []) -> [String] {
+    static func candidates(in sentence: String, places: Set<String> = [], admin: Set<String> = []) -> [String] {
         let s = Array(sentence)
         var names: [String] = []
         // Plans named by a document title: 《年轻干部培养“六个一”行动计划》.
@@ -305,7 +318,10 @@ public enum ProgramFinder {
             let core = title.replacing(/[（(][^（）()]*[）)]$/, with: "")
             // Opinions (实施意见) are rules unless they name the place or zone they develop
             // (`《关于以高质量党建引领长三角一体化示范区建设的实施意见》`, not `《关于加强党员管理的实施意见》`).
-            let scoped = !["意见", "措施", "要点", "指引", "规划"].contains(where: { core.hasSuffix($0) }) || core.contains(where: { "省市县区镇乡".contains($0) })
+            // (So are other 方案 titles: `《维明街道老旧小区治理“红色物业”攻坚方案》`.)
+            let scoped = !["意见", "措施", "要点", "指引", "规划", "方案"].contains(where: { core.hasSuffix($0) })
+                || ["行动方案", "实施方案", "工作方案"].contains(where: { core.hasSuffix($0) })
+                || core.contains(where: { "省市县区镇乡".contains($0) }) || core.contains("街道")
             if planTitleEnds.contains(where: { core.hasSuffix($0) }), scoped, (5...48).contains(title.count) {
                 names.append(title.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: ""))
                 titled.append(i..<close)
@@ -343,6 +359,13 @@ public enum ProgramFinder {
             for q in run {
                 let inner = q.name
                 if generic.contains(inner) { continue }  // 我为群众办实事 stays a slogan whatever follows it
+                // `“五星级党组织”38个`: a rating awarded, not a program.
+                if inner.contains("星级") { continue }
+                // `举办“网格书记擂台赛”`, `开展“红色物业亮星考评”`: a named contest or review, quoted whole.
+                if inner.count >= 6, !isFormula(inner), !inner.contains("、"), wholeCampaignEnds.contains(where: { inner.hasSuffix($0) }) {
+                    names.append(inner)
+                    continue
+                }
                 if inner.allSatisfy(\.isNumber), s[q.end...].starts(with: "热线") { continue }  // `“12345”热线`: a phone number
                 let formula = isFormula(inner)
                 // A quoted verb (`“打卡”红色主题线路`) names nothing.
@@ -359,8 +382,10 @@ public enum ProgramFinder {
                 if !verb, !practiceList, let suffix,
                    many || !listOnlyHeads.contains(where: { suffix.hasSuffix($0) }) || ["教学线路", "研学线路", "精品线路"].contains(where: { suffix.hasSuffix($0) }),
                    suffix.count <= (suffixHeads.contains(where: { suffix.hasSuffix($0) }) ? 4 : 12) {
-                    // `“青蓝接力”工程` → 青蓝接力工程; in a list, or named as a brand, each name stands alone.
-                    if many || aloneHeads.contains(where: { suffix.hasSuffix($0) }) { names.append(inner) } else { names.append(inner + suffix) }
+                    // `“青蓝接力”工程` → 青蓝接力工程; in a list, or named as a brand, each name stands alone, and so does
+                    // the brand of counted things (`“夕阳暖”长者助餐点12个`).
+                    let counted = !heads.contains(where: { suffix.hasSuffix($0) }) && countedKind(s[last.end...])
+                    if many || counted || aloneHeads.contains(where: { suffix.hasSuffix($0) }) { names.append(inner) } else { names.append(inner + suffix) }
                 } else if let head = heads.first(where: { inner.hasSuffix($0) }), !listOnlyHeads.contains(where: { inner.hasSuffix($0) }),
                           inner.count - head.count >= 2, !inner.contains("、") {  // not `“微项目”`
                     names.append(inner)
@@ -407,6 +432,7 @@ public enum ProgramFinder {
         var masked = s
         for r in titled { for k in r { masked[k] = "□" } }
         names += unquotedNames(in: masked, places: places)
+        names += placedNames(in: masked, admin: admin, places: places)
         // Two readings of one name in a sentence (`虞企同行专项行动`, and `企同行专项行动` where a walk stopped at
         // 虞): the fuller one.
         return names.filter { n in !names.contains { $0 != n && $0.hasSuffix(n) && $0.count - n.count <= 2 } }
@@ -464,7 +490,7 @@ public enum ProgramFinder {
                                 "夜校", "讲习所", "议事厅", "讲堂", "共同体", "论坛", "沙龙", "空间", "长廊", "实训基地", "实践基地", "研学基地", "直播间", "平台", "党建联盟"]
     /// Venue words that name an unquoted venue opening a clause: `如意小食堂的助餐服务…`.
     static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法", "长廊", "空间",
-                             "夜校", "讲习所", "小院", "客厅", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间", "实训营",
+                             "夜校", "讲习所", "小院", "客厅", "议事厅", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间", "实训营",
                              "教育馆", "展示馆", "体验馆", "先锋团", "先锋队", "服务队", "突击队", "宣讲团", "护江队"]
     /// Venue words that are common nouns on their own: a name needs a proper part of four or more
     /// characters and no verb before them (`司徒镜城党群服务中心`, not `拓展发展空间`).
@@ -618,6 +644,107 @@ public enum ProgramFinder {
             c.count > n + 2 && places.contains(String(c[..<n]))
                 && ("村镇乡".contains(c[n]) || ["街道", "社区", "园区"].contains(String(c[n..<(n + 2)])))
         }
+    }
+
+    /// Administrative units the text names in full (平江县, 港口镇, 向阳街道), and the article's own place by
+    /// its short name (海安): a body named after one of them is a local body, not a common noun.
+    static func administrativeNames(mentioned: some Sequence<String>, gazetteer: Gazetteer, region: Gazetteer.Unit?) -> Set<String> {
+        var names = Set(mentioned.filter { n in
+            n.count >= 3 && ["县", "市", "区", "镇", "乡", "街道", "旗"].contains(where: { n.hasSuffix($0) })
+        })
+        if let region {
+            names.insert(region.name)
+            if region.short.count >= 2 { names.insert(region.short) }
+            // (and its towns by their stems: 坎门 of 坎门街道 in `坎门海员家属互助会`)
+            names.formUnion(gazetteer.townStems(within: region))
+        }
+        return names
+    }
+
+    /// Where a name starts with a unit the text names (`平江县…`), or with a place stem and its administrative
+    /// word (`三都镇…`, `向阳街道…`): how many characters that prefix has, 0 for none.
+    static func administrativePrefixLength(_ s: ArraySlice<Character>, admin: Set<String>, places: Set<String>) -> Int {
+        let known = (2...6).reversed().first { n in n < s.count && admin.contains(String(s.prefix(n))) } ?? 0
+        let stem = (2...4).reversed().compactMap { n -> Int? in
+            guard n < s.count, places.contains(String(s.prefix(n))) else { return nil }
+            let rest = s.dropFirst(n)
+            return ["街道", "社区", "县", "区", "镇", "乡", "村"].first { rest.starts(with: $0) }.map { n + $0.count }
+        }.first ?? 0
+        return max(known, stem)
+    }
+
+    /// Kinds that end a local body's name (`…孵化园`, `…研修班`, `…联合体`, `…互助会`, `…实训中心`, `…之家`, `…团队`).
+    static let placedKindEnds = unitEnds.union("园班体会")
+    /// What such a name may not be: an institution, an office or a work meeting.
+    static let placedNonKinds = ["医院", "卫生院", "法院", "检察院", "派出所", "敬老院", "养老院", "幼儿园", "学校", "中学", "小学", "党校", "技校",
+                                 "纪念馆", "博物馆", "陈列馆", "展览馆", "图书馆", "文化馆", "体育馆", "科技馆", "公园", "工业园", "产业园", "科技园",
+                                 "委员会", "居委会", "村委会", "大会", "会议", "推进会", "部署会", "现场会", "观摩会", "座谈会", "培训会", "动员会",
+                                 "总结会", "例会", "协会", "商会", "体会", "社会", "机会", "群体", "主体", "载体", "整体", "全体", "个体", "团体", "媒体"]
+
+    /// A local body named in full after a verb that sets it up or works through it, filling the clause
+    /// (`成立平江县驻深圳流动党员之家，`, `依托永新县红色物业实训中心，`), or opening a clause before what it does
+    /// (`三都镇卫生院红马甲家庭医生团队常年…`).
+    static func placedNames(in s: [Character], admin: Set<String>, places: Set<String>) -> [String] {
+        guard !admin.isEmpty || !places.isEmpty else { return [] }
+        var names: [String] = []
+        func accept(_ name: ArraySlice<Character>, prefix: Int) -> String? {
+            let text = String(name)
+            guard (7...18).contains(name.count), name.count - prefix >= 4, name.allSatisfy(\.isHanCharacter),
+                  !name.contains(where: { "的和与及或等在是把将被了".contains($0) }),
+                  let last = name.last, placedKindEnds.contains(last) || text.hasSuffix("中心") || text.hasSuffix("之家"),
+                  !placedNonKinds.contains(where: { text.hasSuffix($0) }) else { return nil }
+            // `平江县委党校`, `平江县人民政府…`: offices of the unit, not bodies it set up.
+            let after = name.dropFirst(prefix)
+            if ["委", "人民", "政府", "党委", "党工委", "纪委", "组织部", "人大", "政协"].contains(where: { after.starts(with: $0) }) { return nil }
+            // The last word must be a noun (or unknown): `…组织开展` is a clause.
+            let words = Lexicon.segment(String(after))
+            guard let w = words.last, w.count == 1 || isNounOrUnknown(w) else { return nil }
+            // A count (`菜园镇一处老渔校`) or a second launch verb (`…街道建成…学院`) makes a clause, not one name.
+            if after.contains(where: { countWords.contains($0) }) { return nil }
+            if words.contains(where: { actionVerbs.contains($0) || unquotedVerbs.contains($0) || launchVerbs.contains($0) }) { return nil }
+            return text
+        }
+        // After a verb, the whole rest of the clause.
+        for verb in unquotedVerbs + ["在", "走进", "来到"] {
+            for at in positions(of: Array(verb), in: s[...]) {
+                var start = at + verb.count
+                if start < s.count, s[start] == "了" { start += 1 }
+                let prefix = administrativePrefixLength(s[start...], admin: admin, places: places)
+                guard prefix > 0 else { continue }
+                var end = start
+                while end < s.count, !clauseMarks.contains(s[end]) { end += 1 }
+                // (`在…讲习所，`, `在…讲习所里`: the place words close the name.)
+                var span = s[start..<end]
+                if verb == "在" || verb == "走进" || verb == "来到", let l = span.last, "里内".contains(l) { span = span.dropLast() }
+                // (After 依托 a park, hall or complex is a resource the text uses: `依托河田镇水土保持科教园`.)
+                if verb == "依托", let l = span.last, "园馆体".contains(l) { continue }
+                if let name = accept(span, prefix: prefix) { names.append(name) }
+            }
+        }
+        // Opening a clause, followed by what it does.
+        var start = 0
+        for k in 0...s.count where k == s.count || clauseMarks.contains(s[k]) {
+            defer { start = k + 1 }
+            guard start < k else { continue }
+            let clause = s[start..<k]
+            let prefix = administrativePrefixLength(clause, admin: admin, places: places)
+            guard prefix > 0 else { continue }
+            let words = Lexicon.segment(String(clause.dropFirst(prefix)))
+            var length = prefix
+            for (i, w) in words.enumerated() {
+                length += w.count
+                guard i >= 1, i + 1 < words.count, let l = w.last,
+                      placedKindEnds.contains(l) || w.hasSuffix("中心") || w.hasSuffix("之家"), w.count == 1 || isNounOrUnknown(w) else { continue }
+                // What follows is a predicate: an adverb, a time word or a demonstrative (`常年`, `这几年`, `每月`).
+                let next = words[i + 1]
+                let tag = Lexicon.partOfSpeech(next) ?? ""
+                if ["d", "t", "r"].contains(tag) || ["常年", "每月", "每年", "每周", "已经", "已", "先后", "累计", "共"].contains(next) {
+                    if let name = accept(clause.prefix(length), prefix: prefix) { names.append(name) }
+                }
+                break
+            }
+        }
+        return names
     }
 
     static func unquotedNames(in s: [Character], places: Set<String> = []) -> [String] {
@@ -804,9 +931,13 @@ public enum ProgramFinder {
         let split = blocks.map { Sentences.split($0.zh) }
         var places = placeStems(in: blocks, gazetteer: gazetteer)
         if let region { places.formUnion(gazetteer.townStems(within: region)) }
+        let mentioned = RegionFinder.mentions(in: blocks.map(\.zh), gazetteer: gazetteer).keys
+        // Cities and counties the text names are places in names too (烟台 in 烟台山网格学院).
+        places.formUnion(mentioned.filter { n in gazetteer.units(named: n).contains { $0.level != .town && $0.level != .province } })
+        let admin = administrativeNames(mentioned: mentioned, gazetteer: gazetteer, region: region)
         for group in split {
             for sentence in group {
-                for name in candidates(in: sentence, places: places) { note(name, sentence) }
+                for name in candidates(in: sentence, places: places, admin: admin) { note(name, sentence) }
             }
             // Parallel instruments in one paragraph: `以“红邻议事”拓宽协商渠道；以“红邻帮办”提升服务效能；…`.
             let instruments = group.flatMap { sentence in instrumentNames(in: Array(sentence)).map { ($0.name, $0.verb, sentence) } }

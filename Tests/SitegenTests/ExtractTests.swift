@@ -340,6 +340,50 @@ struct ExtractTests {
         #expect(school.contains("东山乡林草技术夜校") && !school.contains(where: { $0.hasPrefix("一所") }))
     }
 
+    @Test func placedBodiesCountedListsContestsAndPublisherLines() {
+        func names(_ text: String) -> [String] { ProgramFinder.find(in: [Block(kind: .paragraph, zh: text)], gazetteer: gazetteer).map(\.zh) }
+        // A body named in full after its county or town, filling the clause after a verb or opening a clause.
+        #expect(names("宁海县成立宁海县驻杭州流动党员之家，定期开展组织生活。").contains("宁海县驻杭州流动党员之家"))
+        #expect(names("宁海县依托宁海县红色物业实训中心，每年培训物业从业人员。").contains("宁海县红色物业实训中心"))
+        #expect(names("宁海县山区村落分散，长街镇卫生院银发家庭医生团队常年走村入户。").contains("长街镇卫生院银发家庭医生团队"))
+        // Offices, institutions, resources after 依托 and clauses holding a count or a second verb stay out.
+        let kept = names("宁海县依托宁海县水土保持科教园，在宁海县人民医院，长街镇一处老渔校，宁海县建成长街镇乡贤学院。")
+        #expect(!kept.contains { $0.hasPrefix("宁海县水土") || $0.hasPrefix("宁海县人民") || $0.contains("一处") || $0.contains("建成") })
+        // Counted lists whose kind the lexicon splits into single characters (联|建|体).
+        let list = names("组建“山海同行”“茶香共富”等行业党建联建体8个，每个联建体由龙头企业牵头。")
+        #expect(list.contains("山海同行") && list.contains("茶香共富"))
+        // Contests and reviews quoted whole; a list of practices, a rating and what people call a team are not.
+        #expect(names("全县举办“村书记履职擂台赛”，28名书记同台比拼。").contains("村书记履职擂台赛"))
+        #expect(names("推行“月调度、季晾晒、年考评”，压实责任。").isEmpty)
+        #expect(names("全县已有“五星级党支部”40个。").isEmpty)
+        #expect(names("服务队连夜集结，被群众称为“家门口的贴心服务队”。").isEmpty)
+        // A brand with its kind and a count is the brand; with its kind alone, the brand and the kind.
+        let counted = names("开设“夕照暖”长者助餐点12个，每天供餐。")
+        #expect(counted.contains("夕照暖") && !counted.contains("夕照暖长者助餐点"))
+        #expect(names("各村设立“便民帮你办”代办点，由党员代办。").contains("便民帮你办代办点"))
+
+        // Credits: a paper ending in 报 before the role, an outlet and role after 文/, review sign-offs, a body credited.
+        func credits(_ lines: [String]) -> [String] {
+            Bylines.find(in: lines, gazetteer: gazetteer).authors.map { "\($0.name)/\($0.role ?? "-")" }
+        }
+        #expect(credits(["正文。", "鹰潭报记者 王一鸣　通讯员 李晓红"]) == ["王一鸣/记者", "李晓红/通讯员"])
+        #expect(credits(["标题", "文/南方日报全媒体记者 陈嘉欣　通讯员 黄志明"]) == ["陈嘉欣/记者", "黄志明/通讯员"])
+        #expect(credits(["正文。", "一审：钱丽萍　二审：王强　三审：沈峰"]) == ["钱丽萍/编辑", "王强/编辑", "沈峰/编辑"])
+        let body = Bylines.find(in: ["正文。", "图片 | 宁海县委组织部"], gazetteer: gazetteer)
+        #expect(body.authors.isEmpty && body.consumedLines == [1])
+        #expect(Bylines.find(in: ["正文。", "来源：《台州日报》2024年6月4日"], gazetteer: gazetteer).outlet?.zh == "台州日报")
+        // A short note in brackets closing a speech's title is part of it.
+        #expect(TitleFinder.find(in: ["在全县组织工作会议上的讲话（摘要）", "宁海县委书记 王小明", "同志们："], skipping: [])?.text
+                == "在全县组织工作会议上的讲话（摘要）")
+        // The publisher's line settles which 桥西区 the body means, without counting as a mention.
+        let body桥西 = ["桥西区推进网格治理，桥西区共有14个街道。"]
+        #expect(RegionFinder.find(in: body桥西, gazetteer: gazetteer).region == nil)
+        #expect(RegionFinder.find(in: body桥西, context: ["中共石家庄市桥西区委组织部　2024年5月20日"], gazetteer: gazetteer).region?.city == "石家庄市")
+        // Points are counted in 分, but a time's minutes are not.
+        let points = Figures.find(in: [Block(kind: .paragraph, zh: "累计发放积分46万分，活动于9时30分开始，覆盖楼宇32幢。")])
+        #expect(points.map { "\(Int($0.value))\($0.unit)" } == ["460000分", "32幢"])
+    }
+
     @Test func weChatAccountsBarCreditsAndSignatures() {
         let accountLine = Bylines.find(in: ["标题", "滨湖组工 2023年11月08日 20:15 江苏", "正文。", "文 | 张晓岚", "图 | 郑凯文", "编辑 | 何佳音"], gazetteer: gazetteer)
         #expect(accountLine.outlet?.zh == "滨湖组工")
