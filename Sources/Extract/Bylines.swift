@@ -60,6 +60,7 @@ public enum Bylines {
     nonisolated(unsafe) static let editionLine = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))》?\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Z]?\d+\s*版)?\s*[）)]?\s*/
     nonisolated(unsafe) static let newspaper = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志))》?/
     nonisolated(unsafe) static let leadingCredit = /\s*([\p{Han}]{0,6}讯|[\p{Han}]{0,10}\d{1,2}月\d{1,2}日电)?\s*[（(]([^（）()]{2,40})[）)]\s*/
+    nonisolated(unsafe) static let issuingBody = /(?:中共)?[\p{Han}]{2,22}?(?:委员会|委组织部|组织部|宣传部|人民政府|办公室|党工委|工委)/
     nonisolated(unsafe) static let organisationCredit = /(?:图片|图|供图|摄影|视频|文字|供稿|制图)\s*[:：|｜丨\/]\s*[\p{Han}]{2,16}(?:部|委|局|办|办公室|中心|站|所|院|社|台|馆|会|组|队|网|报|公司|政府|街道|镇|乡|村|社区|支部|党委|总支)/
     nonisolated(unsafe) static let trailingCredit = /[（(]([^（）()]{2,30})[）)]\s*$/
 
@@ -89,6 +90,18 @@ public enum Bylines {
             // A source note in brackets closing the text: （来源：《潍坊日报》2024年3月12日 A3版）.
             if let m = line.wholeMatch(of: bracketedSource) {
                 line = String(m.1) + String(m.2) + " " + String(m.3)
+            }
+            // A brief's issue number (`第7期`) and its distribution lines (`报：市委组织部`, `抄送：…`): chrome.
+            if line.wholeMatch(of: /[（(]?(?:总)?第\s*\d+\s*期[）)]?/) != nil
+                || (line.count <= 60 && line.prefixMatch(of: /(?:报|送|发|抄送|抄报|分送|印发)[:：]/) != nil && !line.contains("。")) {
+                found.consumedLines.insert(i)
+                continue
+            }
+            // The issuing body alone under the title (`中共桦甸市委组织部`): the outlet of a report or brief.
+            if (1...3).contains(i), line.count <= 26, line.wholeMatch(of: issuingBody) != nil {
+                if found.outlet == nil { found.outlet = Outlet(zh: line) }
+                found.consumedLines.insert(i)
+                continue
             }
             // A periodical and its issue: 浙江共产党员 2018年8期.
             if found.outlet == nil, let periodical = periodical(line) {

@@ -12,7 +12,7 @@ public enum ProgramFinder {
                         "训练营", "培训班", "领航班", "APP", "App", "app", "直播间", "线路", "路线", "研学中心", "经验", "做法", "实训营", "生态", "护江队", "巡河队", "护河队", "宣讲队",
                         "志愿队", "先锋团", "服务团", "片区", "应用", "系统", "教育馆", "展示馆", "体验馆", "教学线路", "研学线路", "精品线路", "教学点", "教学基地", "示范点", "恳谈会", "议事厅",
                         "说事会", "座谈会", "党校", "民宿", "车间", "孵化园", "巡防队", "护湖队", "巡逻队", "护林队", "义警队", "调解队",
-                        "接待日", "服务日", "开放日", "活动日", "主题党日"]
+                        "接待日", "服务日", "开放日", "活动日", "主题党日", "人才库"]
     /// Kinds that name programs only after a list of names (`“恩来初心”“老庄忠魂”等精品红色教学线路`); alone,
     /// `“打卡”红色主题线路` is an activity.
     static let listOnlyHeads = ["线路", "路线", "经验", "做法"]
@@ -50,6 +50,8 @@ public enum ProgramFinder {
     /// Verbs that name what the sentence set up: `组建党员护水队27支，命名为“潮河卫士”`.
     static let namingVerbs = ["命名为", "取名为", "取名", "冠名为", "统一命名为"]
     /// Words after a quoted name that make it a product's trade name, not a program: `“丹棱桔橙”区域公用品牌`.
+    /// Farm products whose trade names (`“X”大米品牌`) are no programs.
+    static let productWords = ["大米", "稻米", "茶叶", "茶", "水果", "农产品", "蜂蜜", "白酒", "黄酒", "米", "果", "菜", "蔬菜", "鱼", "香菇", "木耳", "药材", "油茶", "猕猴桃", "柑橘", "脐橙", "杨梅", "葡萄"]
     static let productBrandWords = ["区域公用品牌", "公用品牌", "区域品牌", "农产品品牌", "产品品牌", "商标", "地理标志"]
 
     /// Words that end a contest or review named in quotes as a whole.
@@ -89,6 +91,9 @@ public enum ProgramFinder {
         let digits = name.filter { numerals.contains($0) || $0.isNumber || "+＋".contains($0) }.count
         // `一楼一码`, `一楼一服务站`: one thing for each unit, a standard rather than a name.
         if name.wholeMatch(of: /一[^一、，]{1,2}一[^一、，]{1,4}/) != nil { return true }
+        // `村村联建`, `户户通`: every unit doing something, a slogan of coverage.
+        let c = Array(name)
+        if c.count >= 3, c[0] == c[1], "村户人事组企家处楼".contains(c[0]) { return true }
         return Double(digits) > Double(name.count) / 2.5
     }
 
@@ -124,7 +129,7 @@ public enum ProgramFinder {
     /// After a quoted name also the plots a team looks after (`“汀州红杉”党员责任林`, `…示范田`); unquoted, such
     /// words name farmland and woods more often than programs.
     /// And the points, circles and joint bodies a brand names (`“溱湖帮你办”代办点`, `…服务圈`, `…联建体`, `…交流会`).
-    static let quotedUnitEnds = unitEnds.union("林田船员点圈体会")
+    static let quotedUnitEnds = unitEnds.union("林田船员点圈体会组委")
     /// Common nouns that end in a body character but name no body.
     static let commonBodyWords: Set<String> = ["社会", "机会", "体会", "大会", "群体", "主体", "载体", "整体", "全体", "个体", "团体", "媒体",
                                                "身体", "集体", "具体", "实体", "重点", "特点", "亮点", "难点", "焦点", "痛点", "堵点", "节点", "起点", "终点", "观点", "优点", "要点", "盲点"]
@@ -167,7 +172,11 @@ public enum ProgramFinder {
                 if word.count == 1 { return text.count >= 2 ? text : nil }
                 if !acted { return text }
             }
-            if acted { return nil }  // only a unit character may follow the verb
+            // Only a unit character may follow the verb, or a group's word closing the words (自治|小组, 代办|站点).
+            if acted {
+                if index == words.count - 1, word.count == 2, let l = word.last, "组点队团站室".contains(l), isNounOrUnknown(word) { return text }
+                return nil
+            }
             if word.count > 1, let tag, tag.hasPrefix("v") { acted = true }
         }
         return nil
@@ -216,9 +225,11 @@ public enum ProgramFinder {
         if let last = words.last, abstractKinds.contains(last) { return false }
         // A verb inside the kind is part of it (`党员|示范|茶园43个`); one opening it is what the name does
         // (`带动农户300户`).
+        // (Unless a body word closes the kind: `“固城红帮”代办站点186个`.)
+        let body = words.last.map { isUnitWord($0, ends: quotedUnitEnds) && $0.count > 1 } ?? false
         return !words.enumerated().contains { k, w in
             guard w.count > 1, let tag = Lexicon.partOfSpeech(w) else { return false }
-            return ["p", "d", "c", "r", "m"].contains(tag) || (tag.hasPrefix("v") && (k == 0 || k == words.count - 1))
+            return ["p", "d", "c", "r", "m"].contains(tag) || (tag.hasPrefix("v") && ((k == 0 && !body) || k == words.count - 1))
         }
     }
 
@@ -302,7 +313,8 @@ public enum ProgramFinder {
     }
 
     /// Document titles that name a local plan: 《…三年行动计划》, 《…实施方案》, 《关于…的实施意见》.
-    static let planTitleEnds = ["行动计划", "计划", "工程", "行动", "行动方案", "实施方案", "工作方案", "方案", "实施意见", "措施", "工作要点", "工作指引", "规划"]
+    static let planTitleEnds = ["行动计划", "计划", "工程", "行动", "行动方案", "实施方案", "工作方案", "方案", "实施意见", "措施", "工作要点", "工作指引", "规划",
+                                "实施办法", "办法", "服务规范", "工作规范"]
 
     /// The candidates a sentence names, with the rule that found each.
     static func candidates(in sentence: String, places: Set<String> = [], admin: Set<String> = []) -> [String] {
@@ -319,10 +331,14 @@ public enum ProgramFinder {
             // Opinions (实施意见) are rules unless they name the place or zone they develop
             // (`《关于以高质量党建引领长三角一体化示范区建设的实施意见》`, not `《关于加强党员管理的实施意见》`).
             // (So are other 方案 titles: `《维明街道老旧小区治理“红色物业”攻坚方案》`.)
-            let scoped = !["意见", "措施", "要点", "指引", "规划", "方案"].contains(where: { core.hasSuffix($0) })
+            let scoped = !["意见", "措施", "要点", "指引", "规划", "方案", "办法", "规范"].contains(where: { core.hasSuffix($0) })
                 || ["行动方案", "实施方案", "工作方案"].contains(where: { core.hasSuffix($0) })
                 || core.contains(where: { "省市县区镇乡".contains($0) }) || core.contains("街道")
-            if planTitleEnds.contains(where: { core.hasSuffix($0) }), scoped, (5...48).contains(title.count) {
+            // Rules (办法, 规范) only when the title opens with the place they govern (`《黑山县…实施办法》`), not a
+            // zone's internal rules (`《园区实施干部…容错纠错试行办法》`).
+            let rules = ["办法", "规范"].contains(where: { core.hasSuffix($0) })
+            let placed = !rules || administrativePrefixLength(Array(title)[...], admin: admin, places: places) > 0
+            if planTitleEnds.contains(where: { core.hasSuffix($0) }), scoped, placed, (5...48).contains(title.count) {
                 names.append(title.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: ""))
                 titled.append(i..<close)
             }
@@ -354,6 +370,9 @@ public enum ProgramFinder {
             // `这样的“强村项目”`: a kind of thing, not one thing's name.
             if ["这样的", "这种", "这类", "此类", "这些", "那些", "这一类"].contains(where: { before.ends(with: $0) }) { continue }
             if productBrandWords.contains(where: { s[last.end...].starts(with: $0) }) { continue }
+            // `“绕阳湾”大米品牌`: a farm product's trade name.
+            if let brand = positions(of: Array("品牌"), in: s[last.end..<min(s.count, last.end + 6)]).first,
+               productWords.contains(where: { s[last.end..<brand].elementsEqual(Array($0)) }) { continue }
             let (tail, listed) = stripListMarkers(s[last.end...])
             let many = listed || run.count > 1
             for q in run {
@@ -362,7 +381,7 @@ public enum ProgramFinder {
                 // `“五星级党组织”38个`: a rating awarded, not a program.
                 if inner.contains("星级") { continue }
                 // `举办“网格书记擂台赛”`, `开展“红色物业亮星考评”`: a named contest or review, quoted whole.
-                if inner.count >= 6, !isFormula(inner), !inner.contains("、"), wholeCampaignEnds.contains(where: { inner.hasSuffix($0) }) {
+                if inner.count >= 5, !isFormula(inner), !inner.contains("、"), wholeCampaignEnds.contains(where: { inner.hasSuffix($0) }) {
                     names.append(inner)
                     continue
                 }
@@ -378,7 +397,8 @@ public enum ProgramFinder {
                 if inner.contains("+") || inner.contains("＋"), !tail.prefix(16).prefix(while: { !"，。；".contains($0) }).contains("品") { continue }
                 let suffix = headSuffix(tail, heads: headsAfterQuote) ?? (verb || formula ? nil : unitSuffix(tail))
                 // `“月晾晒、季点评、年考核”工作机制`: a list of practices, not a named system.
-                let practiceList = inner.contains("、") && suffix.map { s in suffixHeads.contains(where: { s.hasSuffix($0) }) } == true
+                // (Nor is a formula's: `“一企联一村”结对机制` is a standard of pairing.)
+                let practiceList = (inner.contains("、") || formula) && suffix.map { s in suffixHeads.contains(where: { s.hasSuffix($0) }) } == true
                 if !verb, !practiceList, let suffix,
                    many || !listOnlyHeads.contains(where: { suffix.hasSuffix($0) }) || ["教学线路", "研学线路", "精品线路"].contains(where: { suffix.hasSuffix($0) }),
                    suffix.count <= (suffixHeads.contains(where: { suffix.hasSuffix($0) }) ? 4 : 12) {
@@ -387,7 +407,7 @@ public enum ProgramFinder {
                     let counted = !heads.contains(where: { suffix.hasSuffix($0) }) && countedKind(s[last.end...])
                     if many || counted || aloneHeads.contains(where: { suffix.hasSuffix($0) }) { names.append(inner) } else { names.append(inner + suffix) }
                 } else if let head = heads.first(where: { inner.hasSuffix($0) }), !listOnlyHeads.contains(where: { inner.hasSuffix($0) }),
-                          inner.count - head.count >= 2, !inner.contains("、") {  // not `“微项目”`
+                          inner.count - head.count >= 2, !inner.contains("、"), !formula {  // not `“微项目”`, `“一支部一项目”`
                     names.append(inner)
                 } else if inner.count >= 4, !formula, !verb, !inner.contains("、"), let last = Lexicon.segment(inner).last,
                           (last.count == 1 && isUnitWord(last)) || (last.hasSuffix("会") && meetingVerbs.contains(where: { before.ends(with: $0) })) {
@@ -403,7 +423,8 @@ public enum ProgramFinder {
                     names.append(inner)  // named systems: “楼长制”, “农村党员服务代理制”
                 } else if !formula, !many, let service = serviceTail(tail, after: inner) {
                     names.append(inner + service)  // `“湖城帮办”代办服务`, not `“保姆式”服务` or `“一站式”服务`
-                } else if !formula, campaignSuffixes.contains(where: { tail.starts(with: $0) }) {
+                } else if !formula, campaignSuffixes.contains(where: { tail.starts(with: $0) }),
+                          !(inner.contains("、") && tail.starts(with: "模式")) {  // `“支部带社、能人带户”模式`: practices
                     names.append(inner)  // “科长争先锋”活动, “一线破难、小事建功”专项行动
                 } else if !formula, let campaign = campaignTail(tail) {
                     // `“红烛杯”党员教师教学比武`: the words say what the campaign is, so they are part of its name.
@@ -443,7 +464,7 @@ public enum ProgramFinder {
     static func campaignTail(_ tail: ArraySlice<Character>) -> String? {
         // `“老党员话初心”宣讲活动320场次`: the count after the kind is no part of it.
         let text = String(wordsAfterQuote(tail, limit: 10, stopAtDigits: true))
-        guard let kind = ["活动", "比武", "竞赛", "大赛", "评选", "评比", "创评", "比赛", "擂台赛", "赛", "宣讲", "行动"].first(where: { text.hasSuffix($0) }) else { return nil }
+        guard let kind = ["活动", "比武", "竞赛", "大赛", "评选", "评比", "创评", "比赛", "擂台赛", "赛", "宣讲", "行动", "专场招聘", "招聘会"].first(where: { text.hasSuffix($0) }) else { return nil }
         // Only words that describe it: `“海棠花开红七月”先后开展十大系列活动` is what the campaign did.
         let describing = Lexicon.segment(String(text.dropLast(kind.count)))
         if describing.contains(where: { w in
@@ -574,11 +595,15 @@ public enum ProgramFinder {
         (2...4).reversed().first { n in name.count > n + 1 && places.contains(String(name.prefix(n))) } ?? 0
     }
 
+    /// Memorial halls, museums, clinics, courts and colleges: places and institutions, not programs.
+    static let institutionEnds = ["纪念馆", "博物馆", "陈列馆", "展览馆", "卫生院", "医院", "法院", "检察院", "派出所", "敬老院", "幼儿园",
+                                  "技师学院", "职业学院", "职业技术学院", "师范学院", "大学"]
+
     /// A team or venue named by a kind the lists lack needs a place in its name, or a proper word and
     /// something more before the kind (`潮城人才会客厅`); `乡贤联络站` and `护江巡查队` only describe.
     static func isUnitName(_ name: String, words: [String], places: Set<String>) -> Bool {
         // Memorial halls, museums, clinics and courts are places and institutions, not programs.
-        guard !["纪念馆", "博物馆", "陈列馆", "展览馆", "卫生院", "医院", "法院", "检察院", "派出所", "敬老院", "幼儿园"].contains(where: { name.hasSuffix($0) }),
+        guard !institutionEnds.contains(where: { name.hasSuffix($0) }),
               !joinsTwo(name), !words.contains(where: { $0 == "了" || actionVerbs.contains($0) }) else { return false }
         return isNamedAfterPlace(name, words: words, places: places) || (name.count >= 6 && isProper(words))
     }
@@ -675,9 +700,10 @@ public enum ProgramFinder {
 
     /// Kinds that end a local body's name (`…孵化园`, `…研修班`, `…联合体`, `…互助会`, `…实训中心`, `…之家`, `…团队`).
     static let placedKindEnds = unitEnds.union("园班体会")
+    static let placedKindWords = ["中心", "之家", "基地", "联合党委", "联合党总支", "小组"]
     /// What such a name may not be: an institution, an office or a work meeting.
-    static let placedNonKinds = ["医院", "卫生院", "法院", "检察院", "派出所", "敬老院", "养老院", "幼儿园", "学校", "中学", "小学", "党校", "技校",
-                                 "纪念馆", "博物馆", "陈列馆", "展览馆", "图书馆", "文化馆", "体育馆", "科技馆", "公园", "工业园", "产业园", "科技园",
+    static let placedNonKinds = institutionEnds + ["养老院", "学校", "中学", "小学", "党校", "技校",
+                                 "图书馆", "文化馆", "体育馆", "科技馆", "公园", "工业园", "产业园", "科技园", "研究院", "设计院", "服务中心党委",
                                  "委员会", "居委会", "村委会", "大会", "会议", "推进会", "部署会", "现场会", "观摩会", "座谈会", "培训会", "动员会",
                                  "总结会", "例会", "协会", "商会", "体会", "社会", "机会", "群体", "主体", "载体", "整体", "全体", "个体", "团体", "媒体"]
 
@@ -691,7 +717,7 @@ public enum ProgramFinder {
             let text = String(name)
             guard (7...18).contains(name.count), name.count - prefix >= 4, name.allSatisfy(\.isHanCharacter),
                   !name.contains(where: { "的和与及或等在是把将被了".contains($0) }),
-                  let last = name.last, placedKindEnds.contains(last) || text.hasSuffix("中心") || text.hasSuffix("之家"),
+                  let last = name.last, placedKindEnds.contains(last) || placedKindWords.contains(where: { text.hasSuffix($0) }),
                   !placedNonKinds.contains(where: { text.hasSuffix($0) }) else { return nil }
             // `平江县委党校`, `平江县人民政府…`: offices of the unit, not bodies it set up.
             let after = name.dropFirst(prefix)
@@ -708,11 +734,26 @@ public enum ProgramFinder {
         for verb in unquotedVerbs + ["在", "走进", "来到"] {
             for at in positions(of: Array(verb), in: s[...]) {
                 var start = at + verb.count
-                if start < s.count, s[start] == "了" { start += 1 }
+                if start < s.count, s[start] == "了" || (s[start] == "起" && verb.last != "起") { start += 1 }  // 组建起
                 let prefix = administrativePrefixLength(s[start...], admin: admin, places: places)
                 guard prefix > 0 else { continue }
                 var end = start
                 while end < s.count, !clauseMarks.contains(s[end]) { end += 1 }
+                // `在根河市林区党员干部实训基地开设…课程`: the name ends at the kind word before the next verb.
+                var length = prefix
+                var kindEnd: Int?
+                for w in Lexicon.segment(String(s[(start + prefix)..<end])) {
+                    let tag = Lexicon.partOfSpeech(w) ?? ""
+                    if kindEnd != nil, w.count > 1, tag == "v" || tag == "p" || tag == "d" { break }
+                    length += w.count
+                    if let l = w.last, placedKindEnds.contains(l) || placedKindWords.contains(where: { w.hasSuffix($0) }), w.count == 1 || isNounOrUnknown(w) {
+                        kindEnd = start + length
+                    }
+                }
+                if let k = kindEnd, k < end, s[k...].prefix(2).allSatisfy(\.isHanCharacter),
+                   Lexicon.segment(String(s[k..<end])).first.map({ w in w.count > 1 && ["v", "p", "d"].contains(Lexicon.partOfSpeech(w) ?? "") }) == true {
+                    end = k
+                }
                 // (`在…讲习所，`, `在…讲习所里`: the place words close the name.)
                 var span = s[start..<end]
                 if verb == "在" || verb == "走进" || verb == "来到", let l = span.last, "里内".contains(l) { span = span.dropLast() }
@@ -733,12 +774,13 @@ public enum ProgramFinder {
             var length = prefix
             for (i, w) in words.enumerated() {
                 length += w.count
-                guard i >= 1, i + 1 < words.count, let l = w.last,
-                      placedKindEnds.contains(l) || w.hasSuffix("中心") || w.hasSuffix("之家"), w.count == 1 || isNounOrUnknown(w) else { continue }
+                let soFar = String(clause.prefix(length))
+                guard i >= 1, i + 1 < words.count, let l = w.last, w.count == 1 || isNounOrUnknown(w),
+                      placedKindEnds.contains(l) || placedKindWords.contains(where: { soFar.hasSuffix($0) }) else { continue }
                 // What follows is a predicate: an adverb, a time word or a demonstrative (`常年`, `这几年`, `每月`).
                 let next = words[i + 1]
                 let tag = Lexicon.partOfSpeech(next) ?? ""
-                if ["d", "t", "r"].contains(tag) || ["常年", "每月", "每年", "每周", "已经", "已", "先后", "累计", "共"].contains(next) {
+                if ["d", "t", "r", "p"].contains(tag) || ["常年", "每月", "每年", "每周", "已经", "已", "先后", "累计", "共"].contains(next) {
                     if let name = accept(clause.prefix(length), prefix: prefix) { names.append(name) }
                 }
                 break
@@ -760,7 +802,7 @@ public enum ProgramFinder {
                 var k = end
                 while k < s.count, countWords.contains(s[k]) { k += 1 }
                 if k > end, k < s.count, "期场届次批个所家".contains(s[k]) { end = k + 1 }
-                if end < s.count, s[end] == "了" { end += 1 }  // `成立了梅江片区物业党建联盟`
+                if end < s.count, s[end] == "了" || (s[end] == "起" && verb.last != "起") { end += 1 }  // `成立了梅江片区物业党建联盟`, 组建起
                 var restEnd = end
                 while restEnd < s.count, !clauseMarks.contains(s[restEnd]) || s[restEnd] == "、", s[restEnd] != "是", s[restEnd] != "□" { restEnd += 1 }
                 let rest = s[end..<restEnd]
@@ -815,6 +857,7 @@ public enum ProgramFinder {
                 // `开展资源开发、物业经营和工程服务`: two things joined, not one name.
                 if joinsTwo(name) { continue }
                 // (Latin letters belong to brand names: `沂南e党建智慧平台`.)
+                if institutionEnds.contains(where: { name.hasSuffix($0) }) { continue }
                 if (4...14).contains(name.count), name.allSatisfy({ $0.isHanCharacter || $0.isNumber || ($0.isASCII && $0.isLetter) }) { names.append(name) }
             }
         }
@@ -925,6 +968,8 @@ public enum ProgramFinder {
         func note(_ name: String, _ sentence: String) {
             guard !generic.contains(name), !generic.contains(where: { $0.count >= 4 && name.hasPrefix($0) && name.count - $0.count <= 2 }),
                   name.count >= 2 else { return }
+            // `全市智慧党建平台`, `全县共建成安居驿站`: a scope and a clause, not one body's name.
+            if name.count > 2, name.first == "全", "省市县区镇乡村".contains(Array(name)[1]) { return }
             if sentences[name] == nil { order.append(name) }
             if sentences[name, default: []].last != sentence { sentences[name, default: []].append(sentence) }
         }

@@ -384,6 +384,32 @@ struct ExtractTests {
         #expect(points.map { "\(Int($0.value))\($0.unit)" } == ["460000分", "32幢"])
     }
 
+    @Test func jointCommitteesRulesTitlesFormulasAndBriefChrome() {
+        func names(_ text: String) -> [String] { ProgramFinder.find(in: [Block(kind: .paragraph, zh: text)], gazetteer: gazetteer).map(\.zh) }
+        // Joint committees and bases named after a town; the name ends at its kind before the next verb.
+        #expect(names("黑山县推进跨村联建。在励家镇，励家镇稻米产业联合党委把7个村的稻田连成一片。").contains("励家镇稻米产业联合党委"))
+        #expect(names("黑山县在黑山县党员干部实训基地开设电商课程，每年培训党员。").contains("黑山县党员干部实训基地"))
+        #expect(names("镇党委从茶农中挑选骨干，组建起石门镇茶农党员技术服务队，每年进村。") .contains { $0.hasPrefix("起") } == false)
+        // A kind closed by a group's word after a verb; 委 after a brand; a counted kind closed by a body word.
+        #expect(names("在城市社区推广“兰亭邻里”楼道自治小组，由党员担任楼道长。").contains("兰亭邻里楼道自治小组"))
+        #expect(names("组建“织梦同行”纺织产业链党委，吸纳上下游企业党组织63个。").contains("织梦同行纺织产业链党委"))
+        #expect(names("在全区建成“湖城红帮”代办站点186个，组建代办员队伍。").contains("湖城红帮"))
+        // Rules titled 办法 or 规范 count when they name their place; a rules title without a place does not.
+        #expect(names("县委组织部制定《黑山县跨村联建党组织规范化建设实施办法》，明确职责。").contains("黑山县跨村联建党组织规范化建设实施办法"))
+        #expect(names("制定《党员积分管理办法》，按季度评议。").isEmpty)
+        // Formulas, coverage slogans, practices joined before 模式, farm-product brands, scopes and colleges stay out.
+        #expect(names("推行“一企联一村”结对机制，推行“一支部一项目”，推行“村村联建”。").isEmpty)
+        #expect(names("推行“支部带社、能人带户”模式，统一打造“北岭湾”大米品牌。").isEmpty)
+        #expect(names("依托全市智慧党建平台记录党员活动，依托孝义市技师学院建立实训基地。").isEmpty)
+        #expect(names("每年举办一届“果乡擂台赛”，比产业发展。").contains("果乡擂台赛"))
+
+        // A brief: its issue line and distribution lines are chrome, its issuing body is the outlet.
+        let brief = Extractor.extract(lines: ["桦甸市基层党建工作简报", "第7期", "中共桦甸市委组织部", "桦甸市推行“桦山红烛”冬训品牌，全市组织培训1860场次。",
+                                              "报：市委组织部", "送：市委各常委"])
+        #expect(brief.outlet?.zh == "中共桦甸市委组织部")
+        #expect(brief.blocks.map(\.zh) == ["桦甸市推行“桦山红烛”冬训品牌，全市组织培训1860场次。"])
+    }
+
     @Test func weChatAccountsBarCreditsAndSignatures() {
         let accountLine = Bylines.find(in: ["标题", "滨湖组工 2023年11月08日 20:15 江苏", "正文。", "文 | 张晓岚", "图 | 郑凯文", "编辑 | 何佳音"], gazetteer: gazetteer)
         #expect(accountLine.outlet?.zh == "滨湖组工")
