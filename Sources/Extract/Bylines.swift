@@ -36,7 +36,8 @@ public enum Bylines {
     }
 
     nonisolated(unsafe) static let nameRun = /^[\p{Han}]{2,4}/
-    nonisolated(unsafe) static let periodicalIssue = /^《?([\p{Han}]{2,16}?)》?\s*(\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期)$/
+    /// (`共产党人　2024年第8期（4月下）`: a half-month note after the issue.)
+    nonisolated(unsafe) static let periodicalIssue = /^《?([\p{Han}]{2,16}?)》?\s*(\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期)(?:\s*[（(][^（）()]{1,6}[）)])?$/
     /// A WeChat article's byline: 原创 孙晓雯 东海发布 2023-04-18 07:30.
     nonisolated(unsafe) static let wechatByline = /^原创\s+([\p{Han}]{2,4})\s+(\S{2,20}?)\s+\d{4}[-年.\/]/
     /// A WeChat account's line under the title: 浦江组工 2023年11月08日 20:15 浙江 (the last word is where
@@ -60,7 +61,9 @@ public enum Bylines {
     nonisolated(unsafe) static let editionLine = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))》?\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Z]?\d+\s*版)?\s*[）)]?\s*/
     nonisolated(unsafe) static let newspaper = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志))》?/
     nonisolated(unsafe) static let leadingCredit = /\s*([\p{Han}]{0,6}讯|[\p{Han}]{0,10}\d{1,2}月\d{1,2}日电)?\s*[（(]([^（）()]{2,40})[）)]\s*/
-    nonisolated(unsafe) static let issuingBody = /(?:中共)?[\p{Han}]{2,22}?(?:委员会|委组织部|组织部|宣传部|人民政府|办公室|党工委|工委)/
+    nonisolated(unsafe) static let issuingBody = /(?:中共)?[\p{Han}]{2,22}?(?:委员会|委[\p{Han}]{1,6}部|组织部|宣传部|人民政府|办公室|党工委|工委)/
+    nonisolated(unsafe) static let bracketLabel = /【[^【】]{2,10}】/
+    nonisolated(unsafe) static let reportersPaper = /([\p{Han}]{2,10}?(?:日报|晚报|早报|报|电视台|广播电视台|融媒体中心|新闻网|广电网))(?:首席记者|全媒体记者|融媒体记者|记者|通讯员)/
     nonisolated(unsafe) static let organisationCredit = /(?:图片|图|供图|摄影|视频|文字|供稿|制图)\s*[:：|｜丨\/]\s*[\p{Han}]{2,16}(?:部|委|局|办|办公室|中心|站|所|院|社|台|馆|会|组|队|网|报|公司|政府|街道|镇|乡|村|社区|支部|党委|总支)/
     nonisolated(unsafe) static let trailingCredit = /[（(]([^（）()]{2,30})[）)]\s*$/
 
@@ -69,6 +72,11 @@ public enum Bylines {
         var firstLine: [String: Int] = [:]
         var pendingPosition: String?
         var wechatWriter: String?
+        // An account's name is the outlet until a labelled source names the body behind it
+        // (`吴兴发布　2024年05月27日` … `来源：吴兴区融媒体中心`).
+        var outletIsAccount = false
+        // Credit texts, for the paper their reporters work for.
+        var creditTexts: [String] = []
         var current = 0
         func add(_ name: String, role: String?, position: String? = nil) {
             if firstLine[name] == nil { firstLine[name] = current }
@@ -90,6 +98,14 @@ public enum Bylines {
             // A source note in brackets closing the text: （来源：《潍坊日报》2024年3月12日 A3版）.
             if let m = line.wholeMatch(of: bracketedSource) {
                 line = String(m.1) + String(m.2) + " " + String(m.3)
+            }
+            // A column tag near the top (`【部长论坛】`): the periodical's, not a heading. Only when it is the one such
+            // line before any paragraph: a series of them (`【重点工作】` … `【工作动态】`) are the text's sections.
+            if i < 5, line.wholeMatch(of: bracketLabel) != nil,
+               lines.filter({ $0.trimmingCharacters(in: .whitespaces).wholeMatch(of: bracketLabel) != nil }).count == 1,
+               !lines[..<i].contains(where: { $0.count > 60 || ($0.count > 20 && $0.hasSuffix("。")) }) {
+                found.consumedLines.insert(i)
+                continue
             }
             // A brief's issue number (`第7期`) and its distribution lines (`报：市委组织部`, `抄送：…`): chrome.
             if line.wholeMatch(of: /[（(]?(?:总)?第\s*\d+\s*期[）)]?/) != nil
@@ -135,6 +151,7 @@ public enum Bylines {
                     add(name, role: "作者")
                 } else if name.count >= 4 {
                     found.outlet = Outlet(zh: name)
+                    outletIsAccount = true
                 } else { continue }
                 found.consumedLines.insert(i)
                 continue
@@ -215,7 +232,11 @@ public enum Bylines {
                 if let m = name.prefixMatch(of: /《([^《》]{2,20})》(?:杂志|期刊|月刊|半月刊|报)?/), periodical(name) == nil { name = String(m.1) }
                 if !name.isEmpty, name.count <= 20, !name.contains("。") {
                     // `来源：《当代江西》2024年第8期`: a periodical and its issue.
-                    if found.outlet == nil, name != "本报" { found.outlet = periodical(name) ?? Outlet(zh: name) }
+                    // (A contributor, `供稿：茈碧湖镇党委`, never displaces the account that published the post.)
+                    if found.outlet == nil || (outletIsAccount && !["供稿", "稿源"].contains(label)), name != "本报" {
+                        found.outlet = periodical(name) ?? Outlet(zh: name)
+                        outletIsAccount = false
+                    }
                     // Credits before the label on the same line: 作者：詹启明　　来源：….
                     if at.lowerBound != line.startIndex, let credits = creditPairs(String(line[..<at.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " 　|｜"))) {
                         for c in credits { add(c.name, role: c.role) }
@@ -243,6 +264,7 @@ public enum Bylines {
                 if !credits.isEmpty {
                     for c in credits { add(c.name, role: c.role) }
                     found.consumedLines.insert(i)
+                    creditTexts.append(line)
                     continue
                 }
             }
@@ -293,6 +315,7 @@ public enum Bylines {
                   !credits.isEmpty else { continue }
             current = i
             for c in credits { add(c.name, role: c.role) }
+            creditTexts.append(String(m.1))
             let kept = String(lines[i][..<m.range.lowerBound]).trimmingCharacters(in: .whitespaces)
             if kept.isEmpty { found.consumedLines.insert(i) } else { found.trimmedLines[i] = kept }
             break
@@ -304,9 +327,14 @@ public enum Bylines {
                   !credits.isEmpty, credits.first?.name.first.map(surnames.contains) ?? false else { continue }
             current = i
             for c in credits { add(c.name, role: c.role) }
+            creditTexts.append(String(m.2))
             let kept = String(lines[i][m.range.upperBound...]).trimmingCharacters(in: .whitespaces)
             if kept.isEmpty { found.consumedLines.insert(i) } else { found.trimmedLines[i] = kept }
             break
+        }
+        // With no outlet named, the paper the reporters work for is it (`（海南日报记者 符晓琳 …）`, `郴州日报全媒体记者 何思雨`).
+        if found.outlet == nil, let paper = creditTexts.lazy.compactMap({ $0.firstMatch(of: reportersPaper) }).first, !paper.1.hasPrefix("本") {
+            found.outlet = Outlet(zh: String(paper.1))
         }
         // `（作者系…）` gives the position of the one author it can mean.
         if let position = pendingPosition {
@@ -431,7 +459,9 @@ public enum Bylines {
                 // (A pen name closing the line, or a name before the next role, need not start with a common
                 // surname: `通讯员 程立新 永宣`, `记者 苏日娜 额尔敦 通讯员 …`.)
                 let next = after.dropFirst(more.count).drop { " 　".contains($0) }
+                // (Nor does an organisation department's pen name: `威组轩`, `淳组宣`.)
                 let closing = (next.isEmpty && more.count == 2) || (more.count == 3 && roles.contains(where: { next.hasPrefix($0) }))
+                    || (more.count == 3 && Array(more)[1] == "组")
                 guard after.startIndex != rest.startIndex, (2...3).contains(more.count), let f = more.first, surnames.contains(f) || closing,
                       !roles.contains(where: { more.contains($0) }), !(after.dropFirst(more.count).first.map { ":：".contains($0) } ?? false) else { break }
                 pairs.append((String(more), canonicalRole(role)))

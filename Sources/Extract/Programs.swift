@@ -197,12 +197,12 @@ public enum ProgramFinder {
         let counted = tail.dropFirst(window.count).first.map { $0.isASCII && $0.isNumber } ?? false
         // `…等一场场硬仗`: a count of tasks, not a kind of named thing.
         // (Counted, the kind may be split into single characters by the lexicon: 联|建|体.)
-        guard let last = words.last, (1...4).contains(words.count) || (counted && window.count <= 8), !abstractKinds.contains(last),
+        guard let last = words.last, (1...4).contains(words.count) || (window.count <= 10 && (counted || last.count == 1)), !abstractKinds.contains(last),
               !words.contains(where: { w in w.contains(where: numerals.contains) || (w.count > 1 && Lexicon.partOfSpeech(w) == "m") }),
               counted || !words.contains(where: { w in w.count > 1 && (Lexicon.partOfSpeech(w) ?? "").hasPrefix("v") && !["服务", "志愿"].contains(w) })
         else { return false }
         // (Counted, the kind may end in any body word: `…等强村联合发展体19个`, `…等楼宇党建服务圈11个`.)
-        if last.count == 1 { return unitEnds.contains(last.first ?? " ") || "组点委".contains(last) || (counted && "体圈会园区带链群".contains(last)) }
+        if last.count == 1 { return unitEnds.contains(last.first ?? " ") || "组点委链".contains(last) || (counted && "体圈会园区带链群".contains(last)) }
         return isNounOrUnknown(last)
     }
 
@@ -508,7 +508,8 @@ public enum ProgramFinder {
                                 "建立", "建成", "建起", "举办", "开办", "创办", "办起", "改建", "组成", "领衔", "改造成", "改建成", "命名", "建了", "用好", "交给", "交由", "依托"]
     /// Programme words that name an unquoted program after a launch verb.
     static let unquotedHeads = ["工程", "行动", "计划", "综合体", "学堂", "书院", "学院", "驿站", "工作室", "服务队", "先锋队", "宣讲团", "教育馆",
-                                "夜校", "讲习所", "议事厅", "讲堂", "共同体", "论坛", "沙龙", "空间", "长廊", "实训基地", "实践基地", "研学基地", "直播间", "平台", "党建联盟"]
+                                "夜校", "讲习所", "议事厅", "讲堂", "共同体", "论坛", "沙龙", "空间", "长廊", "实训基地", "实践基地", "研学基地", "直播间", "平台", "党建联盟",
+                                "党群服务中心"]
     /// Venue words that name an unquoted venue opening a clause: `如意小食堂的助餐服务…`.
     static let venueHeads = ["食堂", "礼堂", "学堂", "讲堂", "书院", "驿站", "工作站", "服务站", "示范圈", "工作法", "长廊", "空间",
                              "夜校", "讲习所", "小院", "客厅", "议事厅", "党群服务中心", "学院", "研学中心", "服务中心", "基地", "直播间", "实训营",
@@ -700,7 +701,7 @@ public enum ProgramFinder {
 
     /// Kinds that end a local body's name (`…孵化园`, `…研修班`, `…联合体`, `…互助会`, `…实训中心`, `…之家`, `…团队`).
     static let placedKindEnds = unitEnds.union("园班体会")
-    static let placedKindWords = ["中心", "之家", "基地", "联合党委", "联合党总支", "小组"]
+    static let placedKindWords = ["中心", "之家", "基地", "联合党委", "联合党总支", "行业党委", "综合党委", "产业链党委", "小组"]
     /// What such a name may not be: an institution, an office or a work meeting.
     static let placedNonKinds = institutionEnds + ["养老院", "学校", "中学", "小学", "党校", "技校",
                                  "图书馆", "文化馆", "体育馆", "科技馆", "公园", "工业园", "产业园", "科技园", "研究院", "设计院", "服务中心党委",
@@ -777,13 +778,15 @@ public enum ProgramFinder {
                 let soFar = String(clause.prefix(length))
                 guard i >= 1, i + 1 < words.count, let l = w.last, w.count == 1 || isNounOrUnknown(w),
                       placedKindEnds.contains(l) || placedKindWords.contains(where: { soFar.hasSuffix($0) }) else { continue }
-                // What follows is a predicate: an adverb, a time word or a demonstrative (`常年`, `这几年`, `每月`).
+                // What follows is a predicate: an adverb, a time word, a demonstrative or a preposition (`常年`, `这几年`,
+                // `由`); after a team of seven characters or more, any verb (`来榜镇红军后代宣讲团走村入户…`).
                 let next = words[i + 1]
                 let tag = Lexicon.partOfSpeech(next) ?? ""
-                if ["d", "t", "r", "p"].contains(tag) || ["常年", "每月", "每年", "每周", "已经", "已", "先后", "累计", "共"].contains(next) {
+                let team = "队团".contains(l) && length >= 7 && tag.hasPrefix("v")
+                if ["d", "t", "r", "p"].contains(tag) || team || ["常年", "每月", "每年", "每周", "已经", "已", "先后", "累计", "共"].contains(next) {
                     if let name = accept(clause.prefix(length), prefix: prefix) { names.append(name) }
+                    break
                 }
-                break
             }
         }
         return names

@@ -410,6 +410,27 @@ struct ExtractTests {
         #expect(brief.blocks.map(\.zh) == ["桦甸市推行“桦山红烛”冬训品牌，全市组织培训1860场次。"])
     }
 
+    @Test func columnTagsReportersPapersPenNamesAndTeamsOpeningAClause() {
+        // A lone column tag before the first paragraph is chrome; a series of bracketed lines are sections.
+        let column = Extractor.extract(lines: ["让组织力成为硬支撑", "文／邬立新", "【部长论坛】", "奉化区推行“头雁领飞”工程，全区选优配强村书记352名。"])
+        #expect(!column.blocks.contains { $0.zh == "【部长论坛】" })
+        let sections = Extractor.extract(lines: ["简报", "【重点工作】", "瓜洲镇组建突击队", "入汛以来，瓜洲镇组建党员防汛突击队12支。", "【工作动态】", "甘泉街道组建宣讲团。"])
+        #expect(sections.blocks.filter { $0.kind == .heading }.map(\.zh).contains("【重点工作】"))
+        // The reporters' paper is the outlet when none is named; a labelled source replaces an account's name.
+        #expect(Bylines.find(in: ["标题", "正文。（海南日报记者 符一琳 通讯员 文组宣）"], gazetteer: gazetteer).outlet?.zh == "海南日报")
+        #expect(Bylines.find(in: ["标题", "吴兴发布　2024年05月27日 20:16　浙江", "正文。", "来源：吴兴区融媒体中心"], gazetteer: gazetteer).outlet?.zh == "吴兴区融媒体中心")
+        #expect(Bylines.find(in: ["标题", "洱源组工　2023-09-21 19:02　发表于云南", "正文。", "供稿：茈碧湖镇党委"], gazetteer: gazetteer).outlet?.zh == "洱源组工")
+        // An issue with its half-month note; pen names of an organisation department after 、.
+        #expect(Bylines.find(in: ["标题", "共产党人　2024年第8期（4月下）"], gazetteer: gazetteer).outlet?.zh == "共产党人")
+        #expect(Bylines.find(in: ["标题", "本报讯（记者赵雅宁 通讯员张书航、威组轩）冬日的威县…"], gazetteer: gazetteer).authors.map(\.name)
+                == ["赵雅宁", "张书航", "威组轩"])
+        // A body named after its place opening a clause, before a preposition or (a team) a verb.
+        func names(_ text: String) -> [String] { ProgramFinder.find(in: [Block(kind: .paragraph, zh: text)], gazetteer: gazetteer).map(\.zh) }
+        #expect(names("鹿邑县推进网格治理。卫真街道老街坊调解队由退休干部组成，常年活跃在小巷。").contains("卫真街道老街坊调解队"))
+        #expect(names("岳西县推进工作。来榜镇红军后代宣讲团走村入户讲述红军故事。").contains("来榜镇红军后代宣讲团"))
+        #expect(names("组建“鲍鱼飘香”“紫菜兴村”等特色渔业党建共富链，由村党组织牵头。") == ["鲍鱼飘香", "紫菜兴村"])
+    }
+
     @Test func weChatAccountsBarCreditsAndSignatures() {
         let accountLine = Bylines.find(in: ["标题", "滨湖组工 2023年11月08日 20:15 江苏", "正文。", "文 | 张晓岚", "图 | 郑凯文", "编辑 | 何佳音"], gazetteer: gazetteer)
         #expect(accountLine.outlet?.zh == "滨湖组工")

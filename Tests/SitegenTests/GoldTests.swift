@@ -214,7 +214,10 @@ enum GoldCorpus {
                         "\(n) region \(String(describing: d.region))")
             }
             if let headings = g.headings {
-                let got = d.blocks.filter { $0.kind == .heading }.map(\.zh)
+                var got = d.blocks.filter { $0.kind == .heading }.map(\.zh)
+                // A `——` subtitle under the title: heldout10, heldout11 and huangdao record it as a heading,
+                // heldout36 as part of the title block; either reading passes.
+                if let first = got.first, first.hasPrefix("——"), !headings.contains(first) { got.removeFirst() }
                 #expect(got == headings, "\(n) headings \(got)")
             }
         }
