@@ -39,7 +39,7 @@ public enum Extractor {
         let metadata = consumed.sorted().filter { $0 != sourceTitle?.line }.map { lines[$0] }
         let place = RegionFinder.find(in: (sourceTitle.map { [$0.text] } ?? []) + body, context: metadata, gazetteer: gazetteer)
         warnings += place.warnings
-        let programs = ProgramFinder.find(in: blocks, gazetteer: gazetteer, region: place.unit)
+        let programs = ProgramFinder.find(in: blocks, gazetteer: gazetteer, region: place.unit, mentioned: place.names)
 
         let title: Title
         if let t = sourceTitle {

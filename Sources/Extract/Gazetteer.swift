@@ -89,6 +89,8 @@ public enum RegionFinder {
         public var warnings: [Warning]
         /// The place as the text names it: a development zone's alias rather than its city.
         public var mentioned: Gazetteer.Unit? = nil
+        /// Every gazetteer name the text mentions (the programs read them as places inside names).
+        public var names: Set<String> = []
     }
 
     /// `context` holds metadata lines (the publisher's line, the outlet): their places never count as
@@ -155,9 +157,10 @@ public enum RegionFinder {
             warnings.append(Warning(kind: "unknown-region", context: ambiguous.isEmpty
                 ? "no place name from the gazetteer in the text"
                 : "only ambiguous place names: \(ambiguous.prefix(5).joined(separator: "、"))"))
-            return Found(region: nil, unit: nil, warnings: warnings)
+            return Found(region: nil, unit: nil, warnings: warnings, names: Set(counts.keys))
         }
-        return Found(region: region(for: best, gazetteer: gazetteer), unit: resolved(best, gazetteer), warnings: warnings, mentioned: best)
+        return Found(region: region(for: best, gazetteer: gazetteer), unit: resolved(best, gazetteer), warnings: warnings, mentioned: best,
+                     names: Set(counts.keys))
     }
 
     /// Gazetteer names mentioned in the lines, with how often.

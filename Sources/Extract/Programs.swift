@@ -965,7 +965,10 @@ public enum ProgramFinder {
 
     /// `region`: the place the article is about; the names of its towns are places too (武原 of 武原街道 in
     /// `武原名医党员工作室`, 将台堡 of 将台堡镇), whether or not the text writes them with their suffix.
-    public static func find(in blocks: [Block], gazetteer: Gazetteer = .builtIn, region: Gazetteer.Unit? = nil) -> [Program] {
+    /// `mentioned`: the gazetteer names the text mentions, when the caller has them (RegionFinder does); found
+    /// here otherwise.
+    public static func find(in blocks: [Block], gazetteer: Gazetteer = .builtIn, region: Gazetteer.Unit? = nil,
+                            mentioned: Set<String>? = nil) -> [Program] {
         var order: [String] = []
         var sentences: [String: [String]] = [:]
         func note(_ name: String, _ sentence: String) {
@@ -979,7 +982,7 @@ public enum ProgramFinder {
         let split = blocks.map { Sentences.split($0.zh) }
         var places = placeStems(in: blocks, gazetteer: gazetteer)
         if let region { places.formUnion(gazetteer.townStems(within: region)) }
-        let mentioned = RegionFinder.mentions(in: blocks.map(\.zh), gazetteer: gazetteer).keys
+        let mentioned = mentioned ?? Set(RegionFinder.mentions(in: blocks.map(\.zh), gazetteer: gazetteer).keys)
         // Cities and counties the text names are places in names too (烟台 in 烟台山网格学院).
         places.formUnion(mentioned.filter { n in gazetteer.units(named: n).contains { $0.level != .town && $0.level != .province } })
         let admin = administrativeNames(mentioned: mentioned, gazetteer: gazetteer, region: region)
