@@ -63,7 +63,8 @@ public enum Bylines {
     nonisolated(unsafe) static let leadingCredit = /\s*([\p{Han}]{0,6}讯|[\p{Han}]{0,10}\d{1,2}月\d{1,2}日电)?\s*[（(]([^（）()]{2,40})[）)]\s*/
     nonisolated(unsafe) static let issuingBody = /(?:中共)?[\p{Han}]{2,22}?(?:委员会|委[\p{Han}]{1,6}部|组织部|宣传部|人民政府|办公室|党工委|工委)/
     nonisolated(unsafe) static let bracketLabel = /【[^【】]{2,10}】/
-    nonisolated(unsafe) static let reportersPaper = /([\p{Han}]{2,10}?(?:日报|晚报|早报|报|电视台|广播电视台|融媒体中心|新闻网|广电网))(?:首席记者|全媒体记者|融媒体记者|记者|通讯员)/
+    /// The paper or station a reporter works for, right before the role (`扬州日报记者`, `井冈山报记者`, `厦门广电网记者`).
+    nonisolated(unsafe) static let paperBeforeRole = /([\p{Han}]{2,10}?(?:日报|晚报|早报|报社|报|电视台|广播电视台|融媒体中心|新闻中心|广电网|新闻网|网))(?=首席记者|全媒体记者|融媒体记者|记者|通讯员)/
     nonisolated(unsafe) static let organisationCredit = /(?:图片|图|供图|摄影|视频|文字|供稿|制图)\s*[:：|｜丨\/]\s*[\p{Han}]{2,16}(?:部|委|局|办|办公室|中心|站|所|院|社|台|馆|会|组|队|网|报|公司|政府|街道|镇|乡|村|社区|支部|党委|总支)/
     nonisolated(unsafe) static let trailingCredit = /[（(]([^（）()]{2,30})[）)]\s*$/
 
@@ -333,7 +334,7 @@ public enum Bylines {
             break
         }
         // With no outlet named, the paper the reporters work for is it (`（海南日报记者 符晓琳 …）`, `郴州日报全媒体记者 何思雨`).
-        if found.outlet == nil, let paper = creditTexts.lazy.compactMap({ $0.firstMatch(of: reportersPaper) }).first, !paper.1.hasPrefix("本") {
+        if found.outlet == nil, let paper = creditTexts.lazy.compactMap({ $0.firstMatch(of: paperBeforeRole) }).first, !paper.1.hasPrefix("本") {
             found.outlet = Outlet(zh: String(paper.1))
         }
         // `（作者系…）` gives the position of the one author it can mean.
@@ -393,10 +394,9 @@ public enum Bylines {
         return nil
     }
 
-    /// The paper or station before a role (`扬州日报记者 吴静怡`, `井冈山报记者`, `厦门广电网记者`) is the
-    /// outlet's, not part of a name.
+    /// The paper or station before a role is the outlet's, not part of a name.
     static func droppingOutlet(_ text: Substring) -> Substring {
-        guard let m = text.prefixMatch(of: /[\p{Han}]{2,8}?(?:日报|晚报|报社|报|电视台|广播电视台|融媒体中心|新闻中心|广电网|新闻网|网)(?=首席记者|全媒体记者|融媒体记者|记者|通讯员)/) else { return text }
+        guard let m = text.prefixMatch(of: paperBeforeRole) else { return text }
         return text[m.range.upperBound...]
     }
 

@@ -703,10 +703,16 @@ public enum ProgramFinder {
     static let placedKindEnds = unitEnds.union("园班体会")
     static let placedKindWords = ["中心", "之家", "基地", "联合党委", "联合党总支", "行业党委", "综合党委", "产业链党委", "小组"]
     /// What such a name may not be: an institution, an office or a work meeting.
-    static let placedNonKinds = institutionEnds + ["养老院", "学校", "中学", "小学", "党校", "技校",
+    static let placedNonKinds = institutionEnds + commonBodyWords + ["养老院", "学校", "中学", "小学", "党校", "技校",
                                  "图书馆", "文化馆", "体育馆", "科技馆", "公园", "工业园", "产业园", "科技园", "研究院", "设计院", "服务中心党委",
-                                 "委员会", "居委会", "村委会", "大会", "会议", "推进会", "部署会", "现场会", "观摩会", "座谈会", "培训会", "动员会",
-                                 "总结会", "例会", "协会", "商会", "体会", "社会", "机会", "群体", "主体", "载体", "整体", "全体", "个体", "团体", "媒体"]
+                                 "委员会", "居委会", "村委会", "会议", "推进会", "部署会", "现场会", "观摩会", "座谈会", "培训会", "动员会",
+                                 "总结会", "例会", "协会", "商会"]
+
+    /// Words (or text) ending in a local body's kind: `…研修班`, `…实训中心`, `…联合党委`.
+    static func endsInPlacedKind(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        return placedKindEnds.contains(last) || placedKindWords.contains(where: { text.hasSuffix($0) })
+    }
 
     /// A local body named in full after a verb that sets it up or works through it, filling the clause
     /// (`成立平江县驻深圳流动党员之家，`, `依托永新县红色物业实训中心，`), or opening a clause before what it does
@@ -718,7 +724,7 @@ public enum ProgramFinder {
             let text = String(name)
             guard (7...18).contains(name.count), name.count - prefix >= 4, name.allSatisfy(\.isHanCharacter),
                   !name.contains(where: { "的和与及或等在是把将被了".contains($0) }),
-                  let last = name.last, placedKindEnds.contains(last) || placedKindWords.contains(where: { text.hasSuffix($0) }),
+                  endsInPlacedKind(text),
                   !placedNonKinds.contains(where: { text.hasSuffix($0) }) else { return nil }
             // `平江县委党校`, `平江县人民政府…`: offices of the unit, not bodies it set up.
             let after = name.dropFirst(prefix)
@@ -747,7 +753,7 @@ public enum ProgramFinder {
                     let tag = Lexicon.partOfSpeech(w) ?? ""
                     if kindEnd != nil, w.count > 1, tag == "v" || tag == "p" || tag == "d" { break }
                     length += w.count
-                    if let l = w.last, placedKindEnds.contains(l) || placedKindWords.contains(where: { w.hasSuffix($0) }), w.count == 1 || isNounOrUnknown(w) {
+                    if endsInPlacedKind(w), w.count == 1 || isNounOrUnknown(w) {
                         kindEnd = start + length
                     }
                 }
@@ -776,8 +782,7 @@ public enum ProgramFinder {
             for (i, w) in words.enumerated() {
                 length += w.count
                 let soFar = String(clause.prefix(length))
-                guard i >= 1, i + 1 < words.count, let l = w.last, w.count == 1 || isNounOrUnknown(w),
-                      placedKindEnds.contains(l) || placedKindWords.contains(where: { soFar.hasSuffix($0) }) else { continue }
+                guard i >= 1, i + 1 < words.count, let l = w.last, w.count == 1 || isNounOrUnknown(w), endsInPlacedKind(soFar) else { continue }
                 // What follows is a predicate: an adverb, a time word, a demonstrative or a preposition (`常年`, `这几年`,
                 // `由`); after a team of seven characters or more, any verb (`来榜镇红军后代宣讲团走村入户…`).
                 let next = words[i + 1]
