@@ -16,6 +16,9 @@ public enum TitleFinder {
             var line = raw
             for chrome in titleChrome { line = line.replacingOccurrences(of: chrome, with: "") }
             line = line.trimmingCharacters(in: .whitespaces)
+            // A forum thread's label and repost tag: `标题：【转帖】城口县：…`.
+            line.replace(/^(?:帖子)?标题\s*[:：]\s*/, with: "")
+            line.replace(/^(?:【(?:转帖|转载|原创|分享|推荐)】|\[(?:转帖|转载|原创|分享|推荐)\])\s*/, with: "")
             // A short note in brackets closing a headline (`…会议上的讲话（摘要）`, `…简报（第6期）`) is part of
             // it and ends no sentence.
             var probe = line

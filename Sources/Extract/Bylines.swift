@@ -20,7 +20,7 @@ public enum Bylines {
         default: label
         }
     }
-    static let outletLabels = ["内容来源", "来源", "稿件来源", "信息来源", "文字来源", "新闻来源", "消息来源", "稿源", "供稿", "转自", "转载自"]
+    static let outletLabels = ["内容来源", "来源", "文章来源", "本文来源", "稿件来源", "信息来源", "文字来源", "新闻来源", "消息来源", "稿源", "供稿", "转自", "转载自"]
     /// Longest first: 信息来源 is found before the 来源 inside it.
     static let outletLabelsLongestFirst = outletLabels.sorted { $0.count > $1.count }
     /// Common family names: a bare two-to-four character line is a name only when it starts with one.
@@ -37,12 +37,12 @@ public enum Bylines {
 
     nonisolated(unsafe) static let nameRun = /^[\p{Han}]{2,4}/
     /// (`共产党人　2024年第8期（4月下）`: a half-month note after the issue.)
-    nonisolated(unsafe) static let periodicalIssue = /^《?([\p{Han}]{2,16}?)》?\s*(\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期)(?:\s*[（(][^（）()]{1,6}[）)])?$/
+    nonisolated(unsafe) static let periodicalIssue = /^《?([\p{Han}--[《》]]{2,16}?)》?\s*(\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期)(?:\s*[（(][^（）()]{1,6}[）)])?$/
     /// A WeChat article's byline: 原创 孙晓雯 东海发布 2023-04-18 07:30.
     nonisolated(unsafe) static let wechatByline = /^原创\s+([\p{Han}]{2,4})\s+(\S{2,20}?)\s+\d{4}[-年.\/]/
     /// A WeChat account's line under the title: 浦江组工 2023年11月08日 20:15 浙江 (the last word is where
     /// the post was sent from).
-    nonisolated(unsafe) static let accountLine = /^([\p{Han}A-Za-z0-9]{2,16})\s+\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2})?(?:\s+(?:发表于)?[\p{Han}]{2,3})?$/
+    nonisolated(unsafe) static let accountLine = /^([\p{Han}A-Za-z0-9]{2,16})(?:\s+|\s*[|｜丨]\s*)\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2})?(?:\s+(?:发表于)?[\p{Han}]{2,3})?$/
     /// A source note in brackets: （来源：《潍坊日报》2024年3月12日 A3版）.
     nonisolated(unsafe) static let bracketedSource = /[（(]((?:来源|信息来源|稿件来源)[:：]\s*)《?([^《》（）()\s]{2,20})》?\s*([^（）()]*)[）)]/
     nonisolated(unsafe) static let affiliation = /^[（(]?作者单位[:：]/
@@ -57,7 +57,7 @@ public enum Bylines {
     nonisolated(unsafe) static let creditWithPosition = /^([\p{Han}]{1,6})\s*[:：\s\/／|｜丨]\s*([\p{Han}]{2,4})\s*[（(]([^（）()]{4,40})[）)]$/
     /// `（本文作者姚景行系湖州市南浔区委组织部常务副部长）`.
     nonisolated(unsafe) static let writerIs = /^[（(](?:本文)?作者([\p{Han}]{2,4})系([^（）()]{4,40})[）)]$/
-    nonisolated(unsafe) static let reprintNote = /^[（(]?(?:本文)?(?:原载于?|转载自|转自|刊于|刊发于)[^《》]{0,16}《([^《》]{2,20})》/
+    nonisolated(unsafe) static let reprintNote = /^[（(]?(?:本文)?(?:原载于?|转载自|转自|刊于|刊发于|摘自|选自|摘编自|节选自)[^《》]{0,16}《([^《》]{2,20})》/
     nonisolated(unsafe) static let editionLine = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))》?\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Z]?\d+\s*版)?\s*[）)]?\s*/
     nonisolated(unsafe) static let newspaper = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志))》?/
     nonisolated(unsafe) static let leadingCredit = /\s*([\p{Han}]{0,6}讯|[\p{Han}]{0,10}\d{1,2}月\d{1,2}日电)?\s*[（(]([^（）()]{2,40})[）)]\s*/
@@ -105,6 +105,18 @@ public enum Bylines {
             if i < 5, line.wholeMatch(of: bracketLabel) != nil,
                lines.filter({ $0.trimmingCharacters(in: .whitespaces).wholeMatch(of: bracketLabel) != nil }).count == 1,
                !lines[..<i].contains(where: { $0.count > 60 || ($0.count > 20 && $0.hasSuffix("。")) }) {
+                found.consumedLines.insert(i)
+                continue
+            }
+            // A TV script's part markers alone on a line (`【导语】`, `【正文】`, `【同期】`): chrome.
+            if line.wholeMatch(of: /【(?:导语|正文|同期声?|解说词?|画面|现场|出镜|口播|主持人)】/) != nil {
+                found.consumedLines.insert(i)
+                continue
+            }
+            // A brief's short name right above its issue number (`组工简报` / `第12期`): the masthead, too short to be
+            // the title.
+            if i + 1 < lines.count, line.count <= 7, line.allSatisfy(\.isHanCharacter),
+               lines[i + 1].trimmingCharacters(in: .whitespaces).wholeMatch(of: /[（(]?(?:总)?第\s*\d+\s*期[）)]?/) != nil {
                 found.consumedLines.insert(i)
                 continue
             }
@@ -179,7 +191,9 @@ public enum Bylines {
                 continue
             }
             if let m = line.prefixMatch(of: reprintNote) {
-                if found.outlet == nil { found.outlet = Outlet(zh: String(m.1)) }
+                // (`选自《当代贵州》2023年第18期`: with the issue.)
+                let cited = line[line.index(before: m.1.startIndex)...].trimmingCharacters(in: CharacterSet(charactersIn: " 　）)"))
+                if found.outlet == nil { found.outlet = periodical(cited) ?? Outlet(zh: String(m.1)) }
                 found.consumedLines.insert(i)
                 continue
             }
@@ -251,6 +265,13 @@ public enum Bylines {
                     continue
                 }
             }
+            // A body credited as the writer or contributor (`作者：七星关区委组织部`, `七星关区委组织部供稿`): the outlet.
+            if line.count <= 30, let m = line.wholeMatch(of: /(?:作者|撰稿|供稿|文)\s*[:：\/|｜丨]\s*(.+)|(.+?)\s*(?:供稿|供图|提供)/),
+               let body = m.1 ?? m.2, String(body).wholeMatch(of: issuingBody) != nil {
+                if found.outlet == nil { found.outlet = Outlet(zh: String(body)) }
+                found.consumedLines.insert(i)
+                continue
+            }
             // Credit lines: 记者 / 韩一宁 split over two lines, or 本报记者李波 通讯员刘星佑 on one.
             if line.count <= 40, let credits = creditPairs(line) {
                 // The names may be several: 通讯员 / 钱一诺 姚晓峰.
@@ -276,12 +297,14 @@ public enum Bylines {
             }
             // A position then a name: 宁波市海曙区委常委、组织部长 严仕恩 (also after a mark: `□ …`).
             line = String(line.drop { "□■●◆◇★☆▲△".contains($0) }).trimmingCharacters(in: .whitespaces)
+            // (Any run of spaces may part them: `中共习水县委书记　　李建国`.)
             if line.count <= 40, let space = line.lastIndex(where: { $0 == " " || $0 == "　" }),
-               line[..<space].hasSuffix("长") || line[..<space].hasSuffix("书记") || line[..<space].hasSuffix("主任") || line[..<space].hasSuffix("常委") || line[..<space].hasSuffix("部长"),
+               case let position = line[..<space].trimmingCharacters(in: CharacterSet(charactersIn: " 　")),
+               position.hasSuffix("长") || positionEnds.contains(where: { position.hasSuffix($0) }),
                !line.contains("。") {
                 let name = String(line[line.index(after: space)...]).trimmingCharacters(in: .whitespaces)
                 if (2...4).contains(name.count), name.allSatisfy(\.isHanCharacter) {
-                    add(name, role: "作者", position: String(line[..<space]).trimmingCharacters(in: CharacterSet(charactersIn: " 　")))  // signed with a position: the author
+                    add(name, role: "作者", position: position)  // signed with a position: the author
                     found.consumedLines.insert(i)
                     continue
                 }
@@ -329,6 +352,9 @@ public enum Bylines {
             current = i
             for c in credits { add(c.name, role: c.role) }
             creditTexts.append(String(m.2))
+            if found.outlet == nil, let dateline = m.1, let agency = datelineOutlet(String(dateline), gazetteer: gazetteer) {
+                found.outlet = Outlet(zh: agency)
+            }
             let kept = String(lines[i][m.range.upperBound...]).trimmingCharacters(in: .whitespaces)
             if kept.isEmpty { found.consumedLines.insert(i) } else { found.trimmedLines[i] = kept }
             break
@@ -356,6 +382,22 @@ public enum Bylines {
         return found
     }
 
+    /// The agency or site a dateline names before its place: `新华社贵阳5月6日电` → 新华社, `中国江苏网讯` → 中国江苏网.
+    /// `本报讯` and a place alone (`太仓讯`) name no outlet.
+    static func datelineOutlet(_ dateline: String, gazetteer: Gazetteer) -> String? {
+        var head = dateline.replacing(/\d{1,2}月\d{1,2}日电$/, with: "")
+        if head.hasSuffix("讯") { head.removeLast() }
+        guard !head.hasPrefix("本"), head.count >= 2 else { return nil }
+        // The place the item was filed from closes the head: try the longest such tail.
+        for cut in head.indices.dropFirst(2) where !gazetteer.units(named: String(head[cut...])).isEmpty {
+            head = String(head[..<cut])
+            break
+        }
+        guard gazetteer.units(named: head).isEmpty,
+              ["社", "网", "报", "台", "中心", "客户端", "频道"].contains(where: { head.hasSuffix($0) }) else { return nil }
+        return head
+    }
+
     /// Two to four personal names and nothing else: each two or three characters, led by a common surname,
     /// neither a place nor an everyday word.
     static func isNameLine(_ line: String, gazetteer: Gazetteer) -> Bool {
@@ -372,7 +414,8 @@ public enum Bylines {
         return Outlet(zh: String(m.1), issue: String(m.2).replacingOccurrences(of: " ", with: ""))
     }
 
-    static let positionEnds = ["部长", "书记", "常委", "主任", "局长", "县长", "市长", "区长", "镇长", "主席"]
+    static let positionEnds = ["部长", "书记", "常委", "主任", "局长", "县长", "市长", "区长", "镇长", "主席",
+                               "讲师", "教授", "研究员", "校长", "院长", "所长", "处长", "科长", "站长", "董事长", "总经理"]
 
     /// The position written right before a name in running text, starting at the place it belongs to
     /// (a gazetteer name), so that the verb before it is left out.
@@ -406,7 +449,9 @@ public enum Bylines {
         // Decorations before a credit: ■记者林晨曦; 文/张三 and 图/李四 credit the writer and the photographer.
         // A question or a sentence (`记者：下一步，…有哪些打算？`) is an interview's line, not a credit.
         guard !text.contains(where: { "？?。！!".contains($0) }) else { return nil }
-        var text = text
+        var text = String(text.drop { "■□●◆◇★☆▲△ 　".contains($0) })
+        // `记者 张三 实习生 李四 报道`: the closing verb is no name.
+        text.replace(/\s*(?:报道|采写|整理|编辑整理)$/, with: "")
         // Roles after the names: `王小明/文 李四/图`.
         if text.wholeMatch(of: /(?:[\p{Han}]{2,4}\s*[\/／]\s*[文图摄]\s*)+/) != nil {
             text.replace(/([\p{Han}]{2,4})\s*[\/／]\s*文/) { m in "作者 " + m.output.1 + " " }
@@ -422,7 +467,8 @@ public enum Bylines {
         if roles.contains(String(rest)) { return [] }
         var pairs: [(String, String)] = []
         while !rest.isEmpty {
-            rest = rest.drop { " ，,、　".contains($0) }
+            // (Credits parted by bars: `记者：张三 | 编辑：李四`.)
+            rest = rest.drop { " ，,、　|｜丨；;".contains($0) }
             var matched: String?
             for role in roles {
                 if rest.hasPrefix(role) { matched = role; break }

@@ -153,6 +153,12 @@ public enum RegionFinder {
             return ka < kb
         }
         var warnings: [Warning] = []
+        // A body that names no place is from where its metadata says (the writer's post `中共习水县委书记`,
+        // the issuing department).
+        if ranked.isEmpty, !context.isEmpty {
+            let fallback = find(in: context, gazetteer: gazetteer)
+            if fallback.unit != nil { return Found(region: fallback.region, unit: fallback.unit, warnings: [], mentioned: fallback.mentioned, names: Set(counts.keys)) }
+        }
         guard let best = ranked.first?.unit else {
             warnings.append(Warning(kind: "unknown-region", context: ambiguous.isEmpty
                 ? "no place name from the gazetteer in the text"

@@ -194,6 +194,8 @@ public enum Boilerplate {
             if rest.isEmpty { return true }
             if let f = rest.first, ":：】] 　".contains(f) { return true }
         }
+        // (Credits parted by bars are Extract's: `文章来源：中国共产党新闻网 | 作者：王强`.)
+        if LineShape.creditWords.found(in: line) { return false }
         // A menu bar: 首页 | 新闻 | 教育 | 房产 | 汽车 | 论坛.
         let items = line.split(whereSeparator: { "|｜丨/／".contains($0) }).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         if items.count >= 4, items.allSatisfy({ $0.count <= 4 && !$0.contains(where: { "。，".contains($0) }) }) { return true }
