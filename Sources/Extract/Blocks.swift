@@ -25,6 +25,14 @@ public enum TitleFinder {
             if let note = line.firstMatch(of: /[（(][^（）()，。；！？]{1,6}[）)]$/), note.range.lowerBound != line.startIndex {
                 probe = String(line[..<note.range.lowerBound])
             }
+            // A headline and its subtitle on one line (`激活国企“红色引擎”…——二道江区推进…的做法与成效`) may run
+            // past a paragraph's length; each part reads as a headline.
+            if let dash = probe.range(of: "——"), dash.lowerBound != probe.startIndex,
+               case let (head, sub) = (probe[..<dash.lowerBound], probe[dash.upperBound...]),
+               (4...40).contains(head.count), (4...50).contains(sub.count),
+               !BlockBuilder.endsClause(String(head)), !BlockBuilder.endsClause(String(sub)), !probe.contains("。") {
+                return Found(text: line, line: i)
+            }
             if BlockBuilder.isParagraph(probe) { return nil }
             // `林海深处党旗红` / `——汤旺县…见闻`: a short headline above its subtitle; the subtitle is no title.
             if line.hasPrefix("——") { continue }

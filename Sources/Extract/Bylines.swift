@@ -42,7 +42,7 @@ public enum Bylines {
     nonisolated(unsafe) static let wechatByline = /^原创\s+([\p{Han}]{2,4})\s+(\S{2,20}?)\s+\d{4}[-年.\/]/
     /// A WeChat account's line under the title: 浦江组工 2023年11月08日 20:15 浙江 (the last word is where
     /// the post was sent from).
-    nonisolated(unsafe) static let accountLine = /^([\p{Han}A-Za-z0-9]{2,16})(?:\s+|\s*[|｜丨]\s*)\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2})?(?:\s+(?:发表于)?[\p{Han}]{2,3})?$/
+    nonisolated(unsafe) static let accountLine = /^([\p{Han}A-Za-z0-9]{2,16})(?:\s+|\s*[|｜丨]\s*)\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|\.\d{1,2}\.\d{1,2})(?:\s*\d{1,2}:\d{2})?(?:\s+(?:发表于)?[\p{Han}]{2,3})?$/
     /// A source note in brackets: （来源：《潍坊日报》2024年3月12日 A3版）.
     nonisolated(unsafe) static let bracketedSource = /[（(]((?:来源|信息来源|稿件来源)[:：]\s*)《?([^《》（）()\s]{2,20})》?\s*([^（）()]*)[）)]/
     nonisolated(unsafe) static let affiliation = /^[（(]?作者单位[:：]/
@@ -60,9 +60,11 @@ public enum Bylines {
     nonisolated(unsafe) static let reprintNote = /^[（(]?(?:本文)?(?:原载于?|转载自|转自|刊于|刊发于|摘自|选自|摘编自|节选自)[^《》]{0,16}《([^《》]{2,20})》/
     nonisolated(unsafe) static let editionLine = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))》?\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Z]?\d+\s*版)?\s*[）)]?\s*/
     nonisolated(unsafe) static let newspaper = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志))》?/
-    nonisolated(unsafe) static let leadingCredit = /\s*([\p{Han}]{0,6}讯|[\p{Han}]{0,10}\d{1,2}月\d{1,2}日电)?\s*[（(]([^（）()]{2,40})[）)]\s*/
+    nonisolated(unsafe) static let leadingCredit = /\s*([\p{Han}]{0,12}讯|[\p{Han}]{0,10}\d{1,2}月\d{1,2}日电)?\s*[（(]([^（）()]{2,40})[）)]\s*/
     nonisolated(unsafe) static let issuingBody = /(?:中共)?[\p{Han}]{2,22}?(?:委员会|委[\p{Han}]{1,6}部|组织部|宣传部|人民政府|办公室|党工委|工委)/
     nonisolated(unsafe) static let bracketLabel = /【[^【】]{2,10}】/
+    /// A brief's issue line: `第7期`, `（总第126期）`, `2024年第9期（总第126期）`.
+    nonisolated(unsafe) static let issueLine = /[（(]?(?:\d{4}\s*年\s*)?(?:总)?第\s*\d+\s*期[）)]?(?:\s*[（(]总第\s*\d+\s*期[）)])?/
     /// The paper or station a reporter works for, right before the role (`扬州日报记者`, `井冈山报记者`, `厦门广电网记者`).
     nonisolated(unsafe) static let paperBeforeRole = /([\p{Han}]{2,10}?(?:日报|晚报|早报|报社|报|电视台|广播电视台|融媒体中心|新闻中心|广电网|新闻网|网))(?=首席记者|全媒体记者|融媒体记者|记者|通讯员)/
     nonisolated(unsafe) static let organisationCredit = /(?:图片|图|供图|摄影|视频|文字|供稿|制图)\s*[:：|｜丨\/]\s*[\p{Han}]{2,16}(?:部|委|局|办|办公室|中心|站|所|院|社|台|馆|会|组|队|网|报|公司|政府|街道|镇|乡|村|社区|支部|党委|总支)/
@@ -113,27 +115,41 @@ public enum Bylines {
                 found.consumedLines.insert(i)
                 continue
             }
-            // A brief's short name right above its issue number (`组工简报` / `第12期`): the masthead, too short to be
-            // the title.
-            if i + 1 < lines.count, line.count <= 7, line.allSatisfy(\.isHanCharacter),
-               lines[i + 1].trimmingCharacters(in: .whitespaces).wholeMatch(of: /[（(]?(?:总)?第\s*\d+\s*期[）)]?/) != nil {
-                found.consumedLines.insert(i)
-                continue
+            // A brief's masthead above its issue number (`武乡组工简报` / `2024年第9期（总第126期）`): the outlet
+            // when the item's own headline follows; alone above its items, the brief's name is the title.
+            if i + 1 < lines.count, line.count <= 20, line.allSatisfy(\.isHanCharacter),
+               let issue = lines[i + 1].trimmingCharacters(in: .whitespaces).wholeMatch(of: issueLine) {
+                if headlineFollows(lines, after: i + 1) {
+                    if found.outlet == nil || found.outlet?.zh == line {
+                        found.outlet = Outlet(zh: line, issue: String(issue.output).replacing(/\s/, with: ""))
+                    }
+                    found.consumedLines.insert(i)
+                    continue
+                }
+                // Too short to be a title (`组工简报`): chrome.
+                if line.count <= 7 {
+                    found.consumedLines.insert(i)
+                    continue
+                }
             }
             // A brief's issue number (`第7期`) and its distribution lines (`报：市委组织部`, `抄送：…`): chrome.
-            if line.wholeMatch(of: /[（(]?(?:总)?第\s*\d+\s*期[）)]?/) != nil
+            if line.wholeMatch(of: issueLine) != nil
                 || (line.count <= 60 && line.prefixMatch(of: /(?:报|送|发|抄送|抄报|分送|印发)[:：]/) != nil && !line.contains("。")) {
                 found.consumedLines.insert(i)
                 continue
             }
-            // The issuing body alone under the title (`中共桦甸市委组织部`): the outlet of a report or brief.
+            // The issuing body alone under the title (`中共桦甸市委组织部`): the outlet of a report or brief. Under a
+            // speech (`——在…推进会上的交流发言`) it is the speaker, not a publisher.
             if (1...3).contains(i), line.count <= 26, line.wholeMatch(of: issuingBody) != nil {
-                if found.outlet == nil { found.outlet = Outlet(zh: line) }
+                let speech = lines.prefix(i).contains { $0.contains("发言") || $0.contains("讲话") }
+                if found.outlet == nil, !speech { found.outlet = Outlet(zh: line) }
                 found.consumedLines.insert(i)
                 continue
             }
             // A periodical and its issue: 浙江共产党员 2018年8期.
-            if found.outlet == nil, let periodical = periodical(line) {
+            // (Also before the page's other metadata: `《海峡通讯》2024年第6期　发布时间：2024-06-18`.)
+            if found.outlet == nil,
+               let periodical = periodical(line) ?? line.firstMatch(of: /^\S+(?=　|\s{2,})/).flatMap({ periodical(String($0.output)) }) {
                 found.outlet = periodical
                 found.consumedLines.insert(i)
                 continue
@@ -363,6 +379,10 @@ public enum Bylines {
         if found.outlet == nil, let paper = creditTexts.lazy.compactMap({ $0.firstMatch(of: paperBeforeRole) }).first, !paper.1.hasPrefix("本") {
             found.outlet = Outlet(zh: String(paper.1))
         }
+        // The account's name closing a post (`铁东组工` under the follow prompts): the outlet again.
+        if let outlet = found.outlet?.zh {
+            for i in lines.indices.suffix(10) where lines[i].trimmingCharacters(in: .whitespaces) == outlet { found.consumedLines.insert(i) }
+        }
         // `（作者系…）` gives the position of the one author it can mean.
         if let position = pendingPosition {
             let writers = found.authors.indices.filter { found.authors[$0].role == "作者" || found.authors[$0].role == nil }
@@ -396,6 +416,17 @@ public enum Bylines {
         guard gazetteer.units(named: head).isEmpty,
               ["社", "网", "报", "台", "中心", "客户端", "频道"].contains(where: { head.hasSuffix($0) }) else { return nil }
         return head
+    }
+
+    /// Whether a headline (not a paragraph, an item mark or the issuer's line) follows a brief's issue line
+    /// before any paragraph.
+    static func headlineFollows(_ lines: [String], after issue: Int) -> Bool {
+        for line in lines.dropFirst(issue + 1).prefix(4).map({ $0.trimmingCharacters(in: .whitespaces) }) where !line.isEmpty {
+            if DateFinder.parse(line) != nil || line.wholeMatch(of: issuingBody) != nil { continue }
+            return (8...60).contains(line.count) && !BlockBuilder.isParagraph(line) && !BlockBuilder.endsClause(line)
+                && !"◆●■▲◇□【".contains(line.first ?? " ")
+        }
+        return false
     }
 
     /// Two to four personal names and nothing else: each two or three characters, led by a common surname,
@@ -506,9 +537,9 @@ public enum Bylines {
                 // surname: `通讯员 程立新 永宣`, `记者 苏日娜 额尔敦 通讯员 …`.)
                 let next = after.dropFirst(more.count).drop { " 　".contains($0) }
                 // (Nor does an organisation department's pen name: `威组轩`, `淳组宣`.)
-                let closing = (next.isEmpty && more.count == 2) || (more.count == 3 && roles.contains(where: { next.hasPrefix($0) }))
+                let closing = (next.isEmpty && (more.count == 2 || more.count == 4)) || (more.count == 3 && roles.contains(where: { next.hasPrefix($0) }))
                     || (more.count == 3 && Array(more)[1] == "组")
-                guard after.startIndex != rest.startIndex, (2...3).contains(more.count), let f = more.first, surnames.contains(f) || closing,
+                guard after.startIndex != rest.startIndex, (2...3).contains(more.count) || (closing && more.count == 4), let f = more.first, surnames.contains(f) || closing,
                       !roles.contains(where: { more.contains($0) }), !(after.dropFirst(more.count).first.map { ":：".contains($0) } ?? false) else { break }
                 pairs.append((String(more), canonicalRole(role)))
                 rest = after.dropFirst(more.count)

@@ -110,11 +110,13 @@ public enum KeywordFinder {
     public struct Found: Sendable { public var words: [String]; public var line: Int }
 
     public static func find(in lines: [String]) -> Found? {
-        for (i, line) in lines.enumerated() {
+        for (i, raw) in lines.enumerated() {
+            // (The label may be bracketed, as theory articles write it: `【关键词】基层党建　渔村治理`.)
+            let line = raw.hasPrefix("【") || raw.hasPrefix("[") ? String(raw.dropFirst()) : raw
             for label in ["关键词", "關鍵詞", "关键字"] where line.hasPrefix(label) {
                 var rest = line.dropFirst(label.count)
-                while let f = rest.first, ":：".contains(f) || f == " " { rest = rest.dropFirst() }
-                var words = rest.split(whereSeparator: { " ,，、;；".contains($0) }).map(String.init)
+                while let f = rest.first, ":：】] 　".contains(f) { rest = rest.dropFirst() }
+                var words = rest.split(whereSeparator: { " 　,，、;；".contains($0) }).map(String.init)
                 // Keywords run together without separators (`支部党组织党员`): split into words.
                 if words.count == 1, let only = words.first, only.count > 4 { words = Lexicon.segment(only) }
                 return Found(words: words, line: i)

@@ -103,7 +103,8 @@ public enum Boilerplate {
         "显示全部楼层", "字号", "字體", "字体", "复制网址", "我要纠错", "纠错",
         // WeChat and portal pages.
         "点击上方蓝字关注我们", "點擊上方藍字關注我們", "点击蓝字关注我们", "点击上方蓝字", "点击蓝字", "點擊藍字", "點擊上方藍字", "关注我们", "長按識別二維碼", "长按识别二维码",
-        "长按二维码", "写留言", "留言", "浏览次数", "瀏覽次數", "阅读数", "阅读量", "点击数", "点击量", "访问量", "浏览量",
+        "长按二维码", "写留言", "留言", "预览时标签不可点", "关注该公众号", "继续滑动看下一个", "向上滑动看下一个", "轻触阅读原文",
+        "微信扫一扫关注该公众号", "微信扫一扫可打开此内容", "使用完整服务", "喜欢此内容的人还喜欢", "浏览次数", "瀏覽次數", "阅读数", "阅读量", "点击数", "点击量", "访问量", "浏览量",
     ]
     /// Words that are chrome only next to a chrome word (font sizes, share targets).
     static let companionWords: Set<String> = [
@@ -119,6 +120,8 @@ public enum Boilerplate {
         // A site footer: `黔ICP备12003578号-1`, `主办：中共…　技术支持：…`, `版权所有`.
         if line.contains("ICP备") || line.contains("公网安备") || line.hasPrefix("版权所有") || line.hasPrefix("Copyright")
             || (line.hasPrefix("主办") && ["技术支持", "承办", "协办"].contains(where: { line.contains($0) })) { return true }
+        // A WeChat post's collection tag: `收录于合集 #基层党建 37个`, `收录于话题 #组织工作`.
+        if line.hasPrefix("收录于合集") || line.hasPrefix("收录于话题") { return true }
         // The end mark of a WeChat post: `- END -`, `—END—`.
         if String(line.filter { !"-—–_ \u{3000}".contains($0) }).lowercased() == "end" { return true }
         let tokens = line.split(whereSeparator: { tokenSeparators.contains($0) || brackets.contains($0) })
