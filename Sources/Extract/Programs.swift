@@ -12,7 +12,8 @@ public enum ProgramFinder {
                         "训练营", "培训班", "领航班", "APP", "App", "app", "直播间", "线路", "路线", "研学中心", "经验", "做法", "实训营", "生态", "护江队", "巡河队", "护河队", "宣讲队",
                         "志愿队", "先锋团", "服务团", "片区", "应用", "系统", "教育馆", "展示馆", "体验馆", "教学线路", "研学线路", "精品线路", "教学点", "教学基地", "示范点", "恳谈会", "议事厅",
                         "说事会", "座谈会", "党校", "民宿", "车间", "孵化园", "巡防队", "护湖队", "巡逻队", "护林队", "义警队", "调解队",
-                        "接待日", "服务日", "开放日", "活动日", "主题党日", "人才库"]
+                        "接待日", "服务日", "开放日", "活动日", "主题党日", "人才库",
+                        "丰收节", "文化节", "旅游节", "艺术节", "美食节", "采摘节", "读书节", "音乐节", "民俗节"]
     /// Kinds that name programs only after a list of names (`“恩来初心”“老庄忠魂”等精品红色教学线路`); alone,
     /// `“打卡”红色主题线路` is an activity.
     static let listOnlyHeads = ["线路", "路线", "经验", "做法"]
@@ -26,8 +27,8 @@ public enum ProgramFinder {
     /// Generic national concepts and slogans that articles quote but that are no local program.
     static let generic: Set<String> = ["书记项目", "三会一课", "最多跑一次", "一网统管", "一网通办", "两学一做", "主题党日", "党史学习教育", "不忘初心、牢记使命",
                                        "我为群众办实事", "放管服", "不忘初心", "牢记使命", "双报到", "一刻钟便民生活圈", "一刻钟生活圈", "四个意识", "两个维护", "四个自信", "两优一先",
-                                       "两个确立", "光荣在党50年", "学习强国", "河长制", "湖长制", "林长制", "田长制", "路长制", "一村一品",
-                                       "万企帮万村", "精准扶贫", "脱贫攻坚", "乡村振兴", "扫黑除恶", "六稳六保", "双减", "党建+", "红色物业",
+                                       "两个确立", "光荣在党50年", "一号工程", "第一议题", "学习强国", "河长制", "湖长制", "林长制", "田长制", "路长制", "一村一品",
+                                       "万企帮万村", "精准扶贫", "脱贫攻坚", "乡村振兴", "扫黑除恶", "六稳六保", "双减", "党建+", "红色物业", "红色业委会",
                                        "中国制造2025", "一站式", "三重一大", "民主评议", "三项机制", "四议两公开", "枫桥经验", "新时代枫桥经验",
                                        "强富美高", "放管服改革", "五水共治", "千万工程", "长者食堂", "老年食堂",
                                        "社区食堂", "爱心食堂", "老年大学", "院士工作站", "研究生工作站", "博士后工作站", "博士后科研工作站", "专家工作站",
@@ -91,9 +92,13 @@ public enum ProgramFinder {
         let digits = name.filter { numerals.contains($0) || $0.isNumber || "+＋".contains($0) }.count
         // `一楼一码`, `一楼一服务站`: one thing for each unit, a standard rather than a name.
         if name.wholeMatch(of: /一[^一、，]{1,2}一[^一、，]{1,4}/) != nil { return true }
+        // `一员联多企`, `一岗多责`: one for many, a standard of duty likewise.
+        if name.wholeMatch(of: /一[^一、，多]{1,2}(?:联|带|包|管)?多[^一、，]{1,3}/) != nil { return true }
         // `村村联建`, `户户通`: every unit doing something, a slogan of coverage.
         let c = Array(name)
         if c.count >= 3, c[0] == c[1], "村户人事组企家处楼".contains(c[0]) { return true }
+        // `村企联建`, `校地共建`: two kinds of body joined, a pattern of pairing rather than a name.
+        if name.wholeMatch(of: /[村企社校地街居政银军警医党团户镇乡]{2}(?:联建|共建|联动|结对|共治|共享)/) != nil { return true }
         return Double(digits) > Double(name.count) / 2.5
     }
 
@@ -129,7 +134,7 @@ public enum ProgramFinder {
     /// After a quoted name also the plots a team looks after (`“汀州红杉”党员责任林`, `…示范田`); unquoted, such
     /// words name farmland and woods more often than programs.
     /// And the points, circles and joint bodies a brand names (`“溱湖帮你办”代办点`, `…服务圈`, `…联建体`, `…交流会`).
-    static let quotedUnitEnds = unitEnds.union("林田船员点圈体会组委")
+    static let quotedUnitEnds = unitEnds.union("林田船员点圈体会组委班")
     /// Common nouns that end in a body character but name no body.
     static let commonBodyWords: Set<String> = ["社会", "机会", "体会", "大会", "群体", "主体", "载体", "整体", "全体", "个体", "团体", "媒体",
                                                "身体", "集体", "具体", "实体", "重点", "特点", "亮点", "难点", "焦点", "痛点", "堵点", "节点", "起点", "终点", "观点", "优点", "要点", "盲点"]
@@ -174,7 +179,10 @@ public enum ProgramFinder {
             }
             // Only a unit character may follow the verb, or a group's word closing the words (自治|小组, 代办|站点).
             if acted {
-                if index == words.count - 1, word.count == 2, let l = word.last, "组点队团站室".contains(l), isNounOrUnknown(word) { return text }
+                // (The lexicon may split an unknown kind into characters: 巧手|工|坊.)
+                if index == words.count - 1, word.count == 2, let l = word.last, "组点队团站室坊班馆厅".contains(l), isNounOrUnknown(word) { return text }
+                let run = words[index...].prefix { $0.count == 1 }.joined()
+                if run.count == 2, let l = run.last, "组点队团站室坊班馆厅".contains(l) { return text + run.dropFirst(word.count) }
                 return nil
             }
             if word.count > 1, let tag, tag.hasPrefix("v") { acted = true }
@@ -226,7 +234,8 @@ public enum ProgramFinder {
         // A verb inside the kind is part of it (`党员|示范|茶园43个`); one opening it is what the name does
         // (`带动农户300户`).
         // (Unless a body word closes the kind: `“固城红帮”代办站点186个`.)
-        let body = words.last.map { isUnitWord($0, ends: quotedUnitEnds) && $0.count > 1 } ?? false
+        // (Party cells are bodies too: `“游牧红帐”流动党支部23个`.)
+        let body = words.last.map { ($0.count > 1 && isUnitWord($0, ends: quotedUnitEnds)) || ["支部", "党小组", "党总支", "党委"].contains(where: $0.hasSuffix) } ?? false
         return !words.enumerated().contains { k, w in
             guard w.count > 1, let tag = Lexicon.partOfSpeech(w) else { return false }
             return ["p", "d", "c", "r", "m"].contains(tag) || (tag.hasPrefix("v") && ((k == 0 && !body) || k == words.count - 1))
@@ -391,11 +400,14 @@ public enum ProgramFinder {
                 let verb = Lexicon.partOfSpeech(inner) == "v"
                 // `成为平湖党员教育的“红色课堂”。`, `群众家门口的“贴心港湾”。`: a description closing the clause.
                 // (But `沂南推行的“板凳议事会”，`: what a launch verb set up is named, and the rules below decide.)
+                // (A long name with a body's own word is named all the same: `当地的“葡萄架下议事会”，由…主持`.)
                 if !many, before.last == "的", tail.first.map({ "。，；！？、”".contains($0) }) ?? true,
-                   !launchVerbs.contains(where: { before.dropLast().ends(with: $0) }) { continue }
+                   !launchVerbs.contains(where: { before.dropLast().ends(with: $0) }),
+                   !(inner.count >= 6 && heads.contains(where: { $0.count >= 3 && inner.hasSuffix($0) })) { continue }
                 // Formulas with + (`党建+招商`, `党支部+合作社+农户`) are ways of working unless named as brands.
                 if inner.contains("+") || inner.contains("＋"), !tail.prefix(16).prefix(while: { !"，。；".contains($0) }).contains("品") { continue }
-                let suffix = headSuffix(tail, heads: headsAfterQuote) ?? (verb || formula ? nil : unitSuffix(tail))
+                // (A list of practices takes no team's word: `“一人一导师、一村一岗位”跟班`.)
+                let suffix = headSuffix(tail, heads: headsAfterQuote) ?? (verb || formula || inner.contains("、") ? nil : unitSuffix(tail))
                 // `“月晾晒、季点评、年考核”工作机制`: a list of practices, not a named system.
                 // (Nor is a formula's: `“一企联一村”结对机制` is a standard of pairing.)
                 let practiceList = (inner.contains("、") || formula) && suffix.map { s in suffixHeads.contains(where: { s.hasSuffix($0) }) } == true
@@ -543,7 +555,16 @@ public enum ProgramFinder {
         return c.indices.contains { j in
             j >= 2 && "和与及或".contains(c[j])
                 && (Lexicon.partOfSpeech(String(c[(j - 2)..<j])) != nil || unitEnds.contains(c[j - 1]) || "区班点".contains(c[j - 1])
+
                     || (j >= 3 && Lexicon.partOfSpeech(String(c[(j - 3)..<j])) != nil))
+        }
+    }
+
+    /// Two kinds of place joined (`民宿和侨史展馆`, `民宿和工作室`): the first part already ends in a kind word.
+    static func joinsTwoKinds(_ name: String) -> Bool {
+        let c = Array(name)
+        return c.indices.contains { j in
+            j >= 2 && "和与及".contains(c[j]) && heads.contains(where: { String(c[..<j]).hasSuffix($0) })
         }
     }
 
@@ -694,14 +715,15 @@ public enum ProgramFinder {
         let stem = (2...4).reversed().compactMap { n -> Int? in
             guard n < s.count, places.contains(String(s.prefix(n))) else { return nil }
             let rest = s.dropFirst(n)
-            return ["街道", "社区", "县", "区", "镇", "乡", "村"].first { rest.starts(with: $0) }.map { n + $0.count }
+            return ["街道", "社区", "县", "区", "镇", "乡", "村", "苏木", "嘎查", "旗"].first { rest.starts(with: $0) }.map { n + $0.count }
         }.first ?? 0
         return max(known, stem)
     }
 
     /// Kinds that end a local body's name (`…孵化园`, `…研修班`, `…联合体`, `…互助会`, `…实训中心`, `…之家`, `…团队`).
     static let placedKindEnds = unitEnds.union("园班体会")
-    static let placedKindWords = ["中心", "之家", "基地", "联合党委", "联合党总支", "行业党委", "综合党委", "产业链党委", "小组"]
+    static let placedKindWords = ["中心", "之家", "基地", "联合党委", "联合党总支", "行业党委", "综合党委", "产业链党委", "小组",
+                                  "公司", "议事坪", "议事亭"]
     /// What such a name may not be: an institution, an office or a work meeting.
     static let placedNonKinds = institutionEnds + commonBodyWords + ["养老院", "学校", "中学", "小学", "党校", "技校",
                                  "图书馆", "文化馆", "体育馆", "科技馆", "公园", "工业园", "产业园", "科技园", "研究院", "设计院", "服务中心党委",
@@ -731,9 +753,10 @@ public enum ProgramFinder {
             if ["委", "人民", "政府", "党委", "党工委", "纪委", "组织部", "人大", "政协"].contains(where: { after.starts(with: $0) }) { return nil }
             // The last word must be a noun (or unknown): `…组织开展` is a clause.
             let words = Lexicon.segment(String(after))
-            guard let w = words.last, w.count == 1 || isNounOrUnknown(w) else { return nil }
+            guard let w = words.last, w.count == 1 || w == "合作社" || isNounOrUnknown(w) else { return nil }
             // A count (`菜园镇一处老渔校`) or a second launch verb (`…街道建成…学院`) makes a clause, not one name.
-            if after.contains(where: { countWords.contains($0) }) { return nil }
+            // (A numeral joined to a unit word is part of the name: `秩堂镇九村联营合作社`.)
+            if String(after).firstMatch(of: /[一二两三四五六七八九十百千0-9]+(?![村镇乡企社组户])/) != nil { return nil }
             if words.contains(where: { actionVerbs.contains($0) || unquotedVerbs.contains($0) || launchVerbs.contains($0) }) { return nil }
             return text
         }
@@ -753,7 +776,7 @@ public enum ProgramFinder {
                     let tag = Lexicon.partOfSpeech(w) ?? ""
                     if kindEnd != nil, w.count > 1, tag == "v" || tag == "p" || tag == "d" { break }
                     length += w.count
-                    if endsInPlacedKind(w), w.count == 1 || isNounOrUnknown(w) {
+                    if endsInPlacedKind(w), w.count == 1 || w == "合作社" || isNounOrUnknown(w) {
                         kindEnd = start + length
                     }
                 }
@@ -787,7 +810,8 @@ public enum ProgramFinder {
                 // `由`); after a team of seven characters or more, any verb (`来榜镇红军后代宣讲团走村入户…`).
                 let next = words[i + 1]
                 let tag = Lexicon.partOfSpeech(next) ?? ""
-                let team = "队团".contains(l) && length >= 7 && tag.hasPrefix("v")
+                // (So after a hall or room of as many: `淡村镇红色记忆馆收集…`.)
+                let team = "队团馆室厅".contains(l) && length >= 7 && tag.hasPrefix("v")
                 if ["d", "t", "r", "p"].contains(tag) || team || ["常年", "每月", "每年", "每周", "已经", "已", "先后", "累计", "共"].contains(next) {
                     if let name = accept(clause.prefix(length), prefix: prefix) { names.append(name) }
                     break
@@ -981,6 +1005,16 @@ public enum ProgramFinder {
                   name.count >= 2 else { return }
             // `全市智慧党建平台`, `全县共建成安居驿站`: a scope and a clause, not one body's name.
             if name.count > 2, name.first == "全", "省市县区镇乡村".contains(Array(name)[1]) { return }
+            // `15分钟便民生活圈`, `一刻钟幸福生活圈`: the national standard of services within a walk, not a local program.
+            if name.hasSuffix("生活圈"), name.contains("分钟") || name.contains("一刻钟") { return }
+            // `学、议、帮、带、守`: a list of single duties; `渔港党委—渔业村党支部—渔船党小组`: the tiers of an
+            // organisation. Neither names a program.
+            if name.contains("、"), name.split(separator: "、").allSatisfy({ $0.count <= 2 }) { return }
+            // `对后备干部实行动态管理`: 实行 and 动态, not a 行动; `投向光伏电站`: a power station; `民宿和侨史展馆`: two things.
+            if name.hasSuffix("行动"), let verb = name.dropLast(2).last, "实进执施推运履".contains(verb) { return }
+            if ["光伏电站", "水电站", "发电站", "车站", "充电站", "网站"].contains(where: { name.hasSuffix($0) }) { return }
+            if joinsTwoKinds(name) { return }
+            if name.filter({ $0 == "—" }).count >= 2, !name.contains("——") || name.components(separatedBy: "——").count > 2 { return }
             if sentences[name] == nil { order.append(name) }
             if sentences[name, default: []].last != sentence { sentences[name, default: []].append(sentence) }
         }

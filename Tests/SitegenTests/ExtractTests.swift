@@ -431,6 +431,61 @@ struct ExtractTests {
         #expect(names("组建“鲍鱼飘香”“紫菜兴村”等特色渔业党建共富链，由村党组织牵头。") == ["鲍鱼飘香", "紫菜兴村"])
     }
 
+    @Test func datelinesMastheadsSpeechesAndBodiesCredited() {
+        func found(_ lines: [String]) -> Bylines.Found { Bylines.find(in: lines, gazetteer: gazetteer) }
+        // An agency's dateline names the outlet; 本报讯 and a place alone do not.
+        #expect(found(["标题", "新华社昆明3月9日电（记者 杨晓岚 周立行）走进安置社区，…"]).outlet?.zh == "新华社")
+        #expect(found(["标题", "本报讯（记者 杨晓岚）走进安置社区，…"]).outlet == nil)
+        #expect(found(["标题", "禄劝讯（记者 杨晓岚）走进安置社区，…"]).outlet == nil)
+        let centre = found(["标题", "禄劝县融媒体中心讯（记者 杨晓岚　通讯员 禄组宣 阿苏木呷）冬日里，…"])
+        #expect(centre.authors.map(\.name) == ["杨晓岚", "禄组宣", "阿苏木呷"])
+        // A brief's masthead is the outlet, with its issue, when the item's headline follows it.
+        let brief = found(["禄劝组工动态", "2023年第4期（总第77期）", "中共禄劝县委组织部编　　2023年3月2日", "禄劝县推行院落议事激活治理末梢", "今年以来，禄劝县…。"])
+        #expect(brief.outlet?.zh == "禄劝组工动态" && brief.outlet?.issue == "2023年第4期（总第77期）")
+        #expect(brief.consumedLines.isSuperset(of: [0, 1]))
+        // The unit under a speech is its speaker, not its publisher; under a report it is the outlet.
+        #expect(found(["以党建聚合力", "——在全县组织工作会议上的交流发言", "中共禄劝县委组织部", "正文。"]).outlet == nil)
+        #expect(found(["以党建聚合力", "——禄劝县推进院落议事的实践", "中共禄劝县委组织部", "正文。"]).outlet?.zh == "中共禄劝县委组织部")
+        // A body credited as writer or contributor is the outlet; bars part credits; 报道 closes a credit.
+        #expect(found(["标题", "作者：禄劝县委组织部", "正文。"]).outlet?.zh == "禄劝县委组织部")
+        #expect(found(["标题", "正文。", "禄劝县委组织部供稿"]).outlet?.zh == "禄劝县委组织部")
+        #expect(found(["标题", "来源：禄劝县融媒体中心 | 记者：杨晓岚 | 编辑：周立行", "正文。"]).authors.map(\.name) == ["杨晓岚", "周立行"])
+        #expect(found(["标题", "记者 杨晓岚 实习生 周立行 报道", "正文。"]).authors.map(\.name) == ["杨晓岚", "周立行"])
+        // A reprint note with its issue; a position in brackets or before wide spaces.
+        let reprint = found(["标题", "正文。", "选自《云岭先锋》2023年第11期"]).outlet
+        #expect(reprint?.zh == "云岭先锋" && reprint?.issue == "2023年第11期")
+        #expect(found(["标题", "作者：杨晓岚（中共禄劝县委党校讲师）", "正文。"]).authors.first?.position == "中共禄劝县委党校讲师")
+        #expect(found(["标题", "中共禄劝县委书记　　周立行", "正文。"]).authors.first?.position == "中共禄劝县委书记")
+        // A forum title loses its label and repost tag; a headline keeps its subtitle on one line.
+        #expect(Extractor.extract(lines: ["标题：【转帖】禄劝县院落议事激活治理末梢", "今年以来，禄劝县推行院落议事，化解矛盾纠纷320件，群众满意度明显提升。"]).title.zh == "禄劝县院落议事激活治理末梢")
+        let subtitled = "激活院落“红色细胞” 赋能山区治理——禄劝县推进院落议事与网格治理深度融合的做法与成效"
+        #expect(Extractor.extract(lines: [subtitled, "今年以来，禄劝县推行院落议事，化解矛盾纠纷320件，群众满意度明显提升。"]).title.zh == subtitled)
+        // Bracketed keywords, parted by wide spaces.
+        #expect(KeywordFinder.find(in: ["【关键词】院落议事　网格治理　山区"])?.words == ["院落议事", "网格治理", "山区"])
+    }
+
+    @Test func brandsWithSplitKindsAndFormulasOfDuty() {
+        func names(_ text: String) -> [String] { ProgramFinder.find(in: [Block(kind: .paragraph, zh: text)], gazetteer: gazetteer).map(\.zh) }
+        // A brand with a kind the lexicon splits or joins to a verb, a festival, a class.
+        #expect(names("在撒营盘镇，“彝绣飘香”巧手工坊带动留守妇女就业。") == ["彝绣飘香巧手工坊"])
+        #expect(names("社区开办“小松鼠”课后托管班，组织志愿者辅导作业。") == ["小松鼠课后托管班"])
+        #expect(names("县里每年举办“核桃熟了”丰收节，组织党员带货。") == ["核桃熟了丰收节"])
+        #expect(names("在牧场组建“马背红帐”流动党支部18个，跟随转场。") == ["马背红帐"])
+        #expect(names("这是当地的“火塘边议事会”，由支部书记主持。") == ["火塘边议事会"])
+        // A local body with a numeral joined to its unit word; a hall opening a clause before a verb.
+        #expect(names("禄劝县撒营盘镇整合资源，成立撒营盘镇七村联营合作社，发展乡村旅游。") == ["撒营盘镇七村联营合作社"])
+        #expect(names("禄劝县推进红色教育。撒营盘镇红色记忆馆收集革命文物300余件。") == ["撒营盘镇红色记忆馆"])
+        // Standards of duty, walking-distance service circles, lists of single duties and tiers are no programs;
+        // nor are 实行 + 动态, power stations or two places joined.
+        #expect(names("推行“一员联多户”，帮助群众解决难题。").isEmpty)
+        #expect(names("加快打造“10分钟便民生活圈”，让居民满意。").isEmpty)
+        #expect(names("围绕“学、比、帮、带”四个方面设置积分。").isEmpty)
+        #expect(names("建立“社区党委—小区党支部—楼栋党小组”三级组织体系。").isEmpty)
+        #expect(names("对入党积极分子实行动态管理。").isEmpty)
+        #expect(names("资金投向光伏电站、标准厂房等项目。").isEmpty)
+        #expect(names("村党支部把闲置老屋改造成民宿和乡愁展馆。").isEmpty)
+    }
+
     @Test func weChatAccountsBarCreditsAndSignatures() {
         let accountLine = Bylines.find(in: ["标题", "滨湖组工 2023年11月08日 20:15 江苏", "正文。", "文 | 张晓岚", "图 | 郑凯文", "编辑 | 何佳音"], gazetteer: gazetteer)
         #expect(accountLine.outlet?.zh == "滨湖组工")

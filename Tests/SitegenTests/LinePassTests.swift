@@ -41,6 +41,11 @@ struct BoilerplateTests {
         // Font-size chrome in brackets alone on a line.
         var sizes = RepairLog()
         #expect(Boilerplate.remove(["县里推进党建引领乡村振兴取得新成效", "【大】【中】【小】", "正文一段。"], log: &sizes) == ["县里推进党建引领乡村振兴取得新成效", "正文一段。"])
+        // A WeChat post's collection tag and follow prompts; credits parted by bars are no site title.
+        var wechat = RepairLog()
+        let tail = ["收录于合集 #组织工作 12个", "预览时标签不可点", "关注该公众号", "继续滑动看下一个", "轻触阅读原文"]
+        let credit = "文章来源：云岭先锋网 | 作者：杨晓岚"
+        #expect(Boilerplate.remove(["正文一段。", credit] + tail, log: &wechat) == ["正文一段。", credit])
     }
 
     @Test func removesTheForumTailOfSeed002ButKeepsTheCredits() {
