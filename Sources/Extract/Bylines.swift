@@ -6,6 +6,7 @@ import Normalize
 public enum Bylines {
     /// Roles, longest first so that 首席记者 wins over 记者.
     static let roles = ["本报见习记者", "本报通讯员", "特约通讯员", "首席记者", "特约记者", "见习记者", "本报记者", "本刊记者", "本台记者", "本网记者", "全媒体记者", "融媒体记者", "责任编辑", "本期编辑", "融媒记者", "通讯员", "实习生", "记者", "编辑",
+                        "课题组组长", "课题组成员", "课题组长", "执笔人", "执笔",
                         "作者", "摄影", "撰稿", "撰文", "主编", "审核", "审校", "责任校对", "校对", "责编", "制图", "文字", "图片",
                         "一审", "二审", "三审", "初审", "复审", "终审", "监制", "美编", "摄像"]
     /// The role recorded for a credit label.
@@ -15,7 +16,7 @@ public enum Bylines {
         case "本报通讯员", "特约通讯员": "通讯员"
         case "本期编辑", "责任编辑", "责编", "审核", "审校", "责任校对", "校对", "主编", "一审", "二审", "三审", "初审", "复审", "终审", "监制", "美编": "编辑"
         case "摄像": "摄影"
-        case "撰文", "撰稿", "文字": "作者"
+        case "撰文", "撰稿", "文字", "课题组组长", "课题组成员", "课题组长", "执笔人", "执笔": "作者"
         case "图片": "摄影"
         default: label
         }
@@ -78,6 +79,7 @@ public enum Bylines {
         // An account's name is the outlet until a labelled source names the body behind it
         // (`吴兴发布　2024年05月27日` … `来源：吴兴区融媒体中心`).
         var outletIsAccount = false
+        var accountName: String?
         // Credit texts, for the paper their reporters work for.
         var creditTexts: [String] = []
         var current = 0
@@ -181,6 +183,7 @@ public enum Bylines {
                 } else if name.count >= 4 {
                     found.outlet = Outlet(zh: name)
                     outletIsAccount = true
+                    accountName = name
                 } else { continue }
                 found.consumedLines.insert(i)
                 continue
@@ -261,6 +264,13 @@ public enum Bylines {
                 // `来源：《四川党的建设》杂志`: the title is the periodical's name.
                 // (`来源：《宣城日报》2024年6月4日`: the date after the title is the issue's, not the name's.)
                 if let m = name.prefixMatch(of: /《([^《》]{2,20})》(?:杂志|期刊|月刊|半月刊|报)?/), periodical(name) == nil { name = String(m.1) }
+                // `供稿：吴思语`: a person who supplied the text wrote it.
+                if label == "供稿", (2...3).contains(name.count), name.allSatisfy(\.isHanCharacter), name.first.map(surnames.contains).orFalse,
+                   gazetteer.units(named: name).isEmpty, name.firstMatch(of: issuingBody) == nil {
+                    add(name, role: "作者")
+                    found.consumedLines.formUnion(consumed)
+                    continue
+                }
                 if !name.isEmpty, name.count <= 20, !name.contains("。") {
                     // `来源：《当代江西》2024年第8期`: a periodical and its issue.
                     // (A contributor, `供稿：茈碧湖镇党委`, never displaces the account that published the post.)
@@ -280,6 +290,14 @@ public enum Bylines {
                     }
                     continue
                 }
+            }
+            // A research group's members, each with a post in brackets: `课题组成员：邓楚航（醴陵市委组织部）　易思琪（…）`.
+            if line.count <= 120, let label = ["课题组组长", "课题组成员", "课题组长", "执笔人", "执笔", "作者"].first(where: { line.hasPrefix($0) }),
+               case let members = line.dropFirst(label.count).matches(of: /([\p{Han}]{2,4})\s*[（(]([^（）()]{2,40})[）)]/), members.count >= 1,
+               line.dropFirst(label.count).replacing(/[\p{Han}]{2,4}\s*[（(][^（）()]{2,40}[）)]/, with: "").allSatisfy({ " 　:：、，,".contains($0) }) {
+                for m in members { add(String(m.1), role: "作者", position: String(m.2)) }
+                found.consumedLines.insert(i)
+                continue
             }
             // A body credited as the writer or contributor (`作者：七星关区委组织部`, `七星关区委组织部供稿`): the outlet.
             if line.count <= 30, let m = line.wholeMatch(of: /(?:作者|撰稿|供稿|文)\s*[:：\/|｜丨]\s*(.+)|(.+?)\s*(?:供稿|供图|提供)/),
@@ -308,6 +326,25 @@ public enum Bylines {
             }
             // A credit to a body, not a person (`图片 | 余杭区委组织部`, `供图：县融媒体中心`): chrome, no author.
             if line.count <= 30, line.wholeMatch(of: organisationCredit) != nil {
+                found.consumedLines.insert(i)
+                continue
+            }
+            // The group itself under the title (`中共醴陵市委组织部课题组`): its members are credited by name.
+            if i <= 3, line.count <= 30, line.hasSuffix("课题组"), !line.contains("。") {
+                found.consumedLines.insert(i)
+                continue
+            }
+            // A line of labelled fields parted by wide spaces (`版次：06　版名：区域经济　作者：本报记者 王思涵　通讯员 …`):
+            // credits and a source are read field by field; page fields (版次, 字号, 浏览次数) are chrome.
+            if line.count <= 100, !line.contains("。"), let fields = labelledFields(line) {
+                for field in fields {
+                    if let label = outletLabelsLongestFirst.first(where: { field.hasPrefix($0) }) {
+                        let name = field.dropFirst(label.count).drop { ":： ".contains($0) }
+                        if found.outlet == nil, (2...20).contains(name.count), name != "本报" { found.outlet = periodical(String(name)) ?? Outlet(zh: String(name)) }
+                    } else if let credits = creditPairs(field) {
+                        for c in credits { add(c.name, role: c.role) }
+                    }
+                }
                 found.consumedLines.insert(i)
                 continue
             }
@@ -364,7 +401,8 @@ public enum Bylines {
         for i in lines.indices.prefix(10) where !found.consumedLines.contains(i) && found.trimmedLines[i] == nil {
             // Names must read as names here (`（记者手记）` credits nobody).
             guard let m = lines[i].prefixMatch(of: leadingCredit), let credits = creditPairs(String(m.2), allowPlacePrefix: true),
-                  !credits.isEmpty, credits.first?.name.first.map(surnames.contains) ?? false else { continue }
+                  !credits.isEmpty, let first = credits.first?.name,
+                  first.first.map(surnames.contains).orFalse || (first.count == 3 && Array(first)[1] == "组") else { continue }
             current = i
             for c in credits { add(c.name, role: c.role) }
             creditTexts.append(String(m.2))
@@ -379,9 +417,10 @@ public enum Bylines {
         if found.outlet == nil, let paper = creditTexts.lazy.compactMap({ $0.firstMatch(of: paperBeforeRole) }).first, !paper.1.hasPrefix("本") {
             found.outlet = Outlet(zh: String(paper.1))
         }
-        // The account's name closing a post (`铁东组工` under the follow prompts): the outlet again.
-        if let outlet = found.outlet?.zh {
-            for i in lines.indices.suffix(10) where lines[i].trimmingCharacters(in: .whitespaces) == outlet { found.consumedLines.insert(i) }
+        // The account's name above the title or closing a post (`铁东组工` under the follow prompts): the outlet again.
+        // (Also when a labelled source replaced the account as the outlet.)
+        for name in Set([found.outlet?.zh, accountName].compactMap { $0 }) {
+            for i in lines.indices.prefix(3) + lines.indices.suffix(10) where lines[i].trimmingCharacters(in: .whitespaces) == name { found.consumedLines.insert(i) }
         }
         // `（作者系…）` gives the position of the one author it can mean.
         if let position = pendingPosition {
@@ -416,6 +455,19 @@ public enum Bylines {
         guard gazetteer.units(named: head).isEmpty,
               ["社", "网", "报", "台", "中心", "客户端", "频道"].contains(where: { head.hasSuffix($0) }) else { return nil }
         return head
+    }
+
+    /// Fields of page metadata that share a line: two or more, parted by wide spaces, each a label and its
+    /// value (`版次：06`) or a credit (`通讯员 武组宣 刘佳宁`); nil when the line is anything else.
+    static let pageFieldLabels = ["版次", "版名", "版面", "字号", "浏览次数", "阅读次数", "点击数", "点击", "浏览", "阅读", "访问量", "栏目", "期数"]
+    static func labelledFields(_ line: String) -> [String]? {
+        let fields = line.split(separator: /　+|\s{2,}/).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard fields.count >= 2, fields.contains(where: { f in pageFieldLabels.contains { f.hasPrefix($0) } }) else { return nil }
+        for f in fields {
+            let labelled = (pageFieldLabels + outletLabels + DateFinder.labels).contains { f.hasPrefix($0) } && f.contains(where: { ":：".contains($0) })
+            guard labelled || creditPairs(f)?.isEmpty == false else { return nil }
+        }
+        return fields
     }
 
     /// Whether a headline (not a paragraph, an item mark or the issuer's line) follows a brief's issue line
@@ -490,8 +542,8 @@ public enum Bylines {
         }
         // `文/图丨莫婉婷 欧阳晨`: the writers took the pictures too.
         text.replace(/^文\s*[\/／、]\s*图\s*[\/／|｜丨:：]?\s*/, with: "作者 ")
-        text.replace(/^文\s*[\/／|｜丨]\s*/, with: "作者 ")
-        text.replace(/(^|\s)图\s*[\/／|｜丨]\s*/) { m in m.output.1 + "摄影 " }
+        text.replace(/^文\s*[\/／|｜丨:：]\s*/, with: "作者 ")
+        text.replace(/(^|\s)图\s*[\/／|｜丨:：]\s*/) { m in m.output.1 + "摄影 " }
         var rest = Substring(text.trimmingCharacters(in: .whitespaces)).drop { "■□●◆◇★☆▲△【】[]|｜·".contains($0) }
         // The paper before the role: 扬州日报记者 吴静怡.
         rest = droppingOutlet(rest)

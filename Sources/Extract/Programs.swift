@@ -13,7 +13,7 @@ public enum ProgramFinder {
                         "志愿队", "先锋团", "服务团", "片区", "应用", "系统", "教育馆", "展示馆", "体验馆", "教学线路", "研学线路", "精品线路", "教学点", "教学基地", "示范点", "恳谈会", "议事厅",
                         "说事会", "座谈会", "党校", "民宿", "车间", "孵化园", "巡防队", "护湖队", "巡逻队", "护林队", "义警队", "调解队",
                         "接待日", "服务日", "开放日", "活动日", "主题党日", "人才库",
-                        "丰收节", "文化节", "旅游节", "艺术节", "美食节", "采摘节", "读书节", "音乐节", "民俗节"]
+                        "丰收节", "文化节", "旅游节", "艺术节", "美食节", "采摘节", "读书节", "音乐节", "民俗节", "带货节"]
     /// Kinds that name programs only after a list of names (`“恩来初心”“老庄忠魂”等精品红色教学线路`); alone,
     /// `“打卡”红色主题线路` is an activity.
     static let listOnlyHeads = ["线路", "路线", "经验", "做法"]
@@ -155,7 +155,8 @@ public enum ProgramFinder {
     /// A unit character alone, or a noun ending in one (护航|队, 会客厅; not the verb 组团).
     static func isUnitWord(_ word: String, ends: Set<Character> = unitEnds) -> Bool {
         guard let last = word.last, ends.contains(last) else { return false }
-        return word.count == 1 || isNounOrUnknown(word)
+        // (jieba tags a few such nouns as names: 顾问团.)
+        return word.count == 1 || isNounOrUnknown(word) || (word.count >= 3 && Lexicon.partOfSpeech(word) == "nr")
     }
 
     /// `“红帆”护航队` → 护航队: up to four words after a closing quote, the last ending in a unit character.
@@ -723,7 +724,7 @@ public enum ProgramFinder {
     /// Kinds that end a local body's name (`…孵化园`, `…研修班`, `…联合体`, `…互助会`, `…实训中心`, `…之家`, `…团队`).
     static let placedKindEnds = unitEnds.union("园班体会")
     static let placedKindWords = ["中心", "之家", "基地", "联合党委", "联合党总支", "行业党委", "综合党委", "产业链党委", "小组",
-                                  "公司", "议事坪", "议事亭"]
+                                  "公司", "议事坪", "议事亭", "联盟", "营地"]
     /// What such a name may not be: an institution, an office or a work meeting.
     static let placedNonKinds = institutionEnds + commonBodyWords + ["养老院", "学校", "中学", "小学", "党校", "技校",
                                  "图书馆", "文化馆", "体育馆", "科技馆", "公园", "工业园", "产业园", "科技园", "研究院", "设计院", "服务中心党委",
@@ -756,16 +757,25 @@ public enum ProgramFinder {
             guard let w = words.last, w.count == 1 || w == "合作社" || isNounOrUnknown(w) else { return nil }
             // A count (`菜园镇一处老渔校`) or a second launch verb (`…街道建成…学院`) makes a clause, not one name.
             // (A numeral joined to a unit word is part of the name: `秩堂镇九村联营合作社`.)
-            if String(after).firstMatch(of: /[一二两三四五六七八九十百千0-9]+(?![村镇乡企社组户])/) != nil { return nil }
+            // (Nor is an ordinal a count: `鲖城镇第一书记联盟`.)
+            if String(after).replacing(/第[一二三四五六七八九十0-9]+/, with: "").firstMatch(of: /[一二两三四五六七八九十百千0-9]+(?![村镇乡企社组户])/) != nil { return nil }
             if words.contains(where: { actionVerbs.contains($0) || unquotedVerbs.contains($0) || launchVerbs.contains($0) }) { return nil }
             return text
         }
         // After a verb, the whole rest of the clause.
-        for verb in unquotedVerbs + ["在", "走进", "来到"] {
+        for verb in unquotedVerbs + ["搭建", "在", "走进", "来到"] {
             for at in positions(of: Array(verb), in: s[...]) {
                 var start = at + verb.count
                 if start < s.count, s[start] == "了" || (s[start] == "起" && verb.last != "起") { start += 1 }  // 组建起
-                let prefix = administrativePrefixLength(s[start...], admin: admin, places: places)
+                var prefix = administrativePrefixLength(s[start...], admin: admin, places: places)
+                // After a verb that sets something up, a place the text uses that is no administrative unit (a river,
+                // a valley: `建起漆水河畔直播共富基地`, `依托右江河谷红色研学营地`).
+                // (The place must be followed by its feature: a river, lake, hill or bay.)
+                if prefix == 0, !["在", "走进", "来到"].contains(verb) {
+                    prefix = (2...4).reversed().first { n in
+                        start + n + 1 < s.count && places.contains(String(s[start..<(start + n)])) && "湖江山河溪湾岛岭".contains(s[start + n])
+                    }.map { $0 + 1 } ?? 0
+                }
                 guard prefix > 0 else { continue }
                 var end = start
                 while end < s.count, !clauseMarks.contains(s[end]) { end += 1 }
@@ -1006,7 +1016,10 @@ public enum ProgramFinder {
             // `全市智慧党建平台`, `全县共建成安居驿站`: a scope and a clause, not one body's name.
             if name.count > 2, name.first == "全", "省市县区镇乡村".contains(Array(name)[1]) { return }
             // `15分钟便民生活圈`, `一刻钟幸福生活圈`: the national standard of services within a walk, not a local program.
-            if name.hasSuffix("生活圈"), name.contains("分钟") || name.contains("一刻钟") { return }
+            // (A Party circle of the kind is a local program: `30分钟非公企业党建示范圈`, `十分钟党群服务圈`.)
+            if name.hasSuffix("圈"), name.contains("分钟") || name.contains("一刻钟"), !name.contains("党") { return }
+            // `由社区党组织书记带队`: who leads, not a team.
+            if name.hasSuffix("带队") || name.hasSuffix("领队") { return }
             // `学、议、帮、带、守`: a list of single duties; `渔港党委—渔业村党支部—渔船党小组`: the tiers of an
             // organisation. Neither names a program.
             if name.contains("、"), name.split(separator: "、").allSatisfy({ $0.count <= 2 }) { return }

@@ -104,7 +104,8 @@ public enum Boilerplate {
         // WeChat and portal pages.
         "点击上方蓝字关注我们", "點擊上方藍字關注我們", "点击蓝字关注我们", "点击上方蓝字", "点击蓝字", "點擊藍字", "點擊上方藍字", "关注我们", "長按識別二維碼", "长按识别二维码",
         "长按二维码", "写留言", "留言", "预览时标签不可点", "关注该公众号", "继续滑动看下一个", "向上滑动看下一个", "轻触阅读原文",
-        "微信扫一扫关注该公众号", "微信扫一扫可打开此内容", "使用完整服务", "喜欢此内容的人还喜欢", "浏览次数", "瀏覽次數", "阅读数", "阅读量", "点击数", "点击量", "访问量", "浏览量",
+        "微信扫一扫关注该公众号", "微信扫一扫可打开此内容", "使用完整服务", "喜欢此内容的人还喜欢",
+        "打开app", "打开客户端", "下载app", "下载客户端", "浏览次数", "瀏覽次數", "阅读数", "阅读量", "点击数", "点击量", "访问量", "浏览量",
     ]
     /// Words that are chrome only next to a chrome word (font sizes, share targets).
     static let companionWords: Set<String> = [
@@ -120,6 +121,12 @@ public enum Boilerplate {
         // A site footer: `黔ICP备12003578号-1`, `主办：中共…　技术支持：…`, `版权所有`.
         if line.contains("ICP备") || line.contains("公网安备") || line.hasPrefix("版权所有") || line.hasPrefix("Copyright")
             || (line.hasPrefix("主办") && ["技术支持", "承办", "协办"].contains(where: { line.contains($0) })) { return true }
+        // A news app's invitation: `打开门头沟融媒客户端，阅读更多精彩内容`.
+        if line.hasPrefix("打开") || line.hasPrefix("下载"), line.contains("客户端") || line.lowercased().contains("app"), line.count <= 30 { return true }
+        // A row of share targets alone: `微信　朋友圈　微博`.
+        let shareTargets: Set<String> = ["微信", "微博", "新浪微博", "腾讯微博", "qq", "qq空间", "朋友圈", "豆瓣"]
+        let targets = line.split(whereSeparator: { tokenSeparators.contains($0) }).map { $0.lowercased() }
+        if targets.count >= 2, targets.allSatisfy(shareTargets.contains) { return true }
         // A WeChat post's collection tag: `收录于合集 #基层党建 37个`, `收录于话题 #组织工作`.
         if line.hasPrefix("收录于合集") || line.hasPrefix("收录于话题") { return true }
         // The end mark of a WeChat post: `- END -`, `—END—`.

@@ -464,6 +464,26 @@ struct ExtractTests {
         #expect(KeywordFinder.find(in: ["【关键词】院落议事　网格治理　山区"])?.words == ["院落议事", "网格治理", "山区"])
     }
 
+    @Test func pageFieldsResearchGroupsContributorsAndAccountNames() {
+        func found(_ lines: [String]) -> Bylines.Found { Bylines.find(in: lines, gazetteer: gazetteer) }
+        // Page fields on one line, read field by field.
+        let paper = found(["标题", "版次：03　版名：县域新闻　作者：本报记者 杨晓岚　通讯员 禄组宣 周立行", "正文。"])
+        #expect(paper.authors.map { "\($0.name)/\($0.role ?? "-")" } == ["杨晓岚/记者", "禄组宣/通讯员", "周立行/通讯员"])
+        #expect(paper.consumedLines.contains(1))
+        // A research group's members with their posts; the group's own line is chrome.
+        let report = found(["关于山区院落议事的调研报告", "中共禄劝县委组织部课题组", "课题组组长：杨晓岚（禄劝县委常委、组织部部长）",
+                            "课题组成员：周立行（禄劝县委组织部）　李思源（中共禄劝县委党校）", "正文。"])
+        #expect(report.authors.map { "\($0.name)/\($0.position ?? "-")" } == ["杨晓岚/禄劝县委常委、组织部部长", "周立行/禄劝县委组织部", "李思源/中共禄劝县委党校"])
+        #expect(report.consumedLines.isSuperset(of: [1, 2, 3]))
+        // A person who supplied the text wrote it; `文：` credits the writer; a pen name may open a dateline credit.
+        #expect(found(["标题", "正文。", "供稿：杨晓岚", "编辑：周立行"]).authors.map { "\($0.name)/\($0.role ?? "-")" } == ["杨晓岚/作者", "周立行/编辑"])
+        #expect(found(["标题", "正文。", "文：杨晓岚　周立行", "图：李思源"]).authors.map { "\($0.name)/\($0.role ?? "-")" } == ["杨晓岚/作者", "周立行/作者", "李思源/摄影"])
+        #expect(found(["标题", "本网讯（通讯员 禄组宣 周立行）近日，…"]).authors.map(\.name) == ["禄组宣", "周立行"])
+        // The account's name above the title is chrome, also when a labelled source is the outlet.
+        let post = found(["禄劝组工", "院落议事激活治理末梢", "禄劝组工　2024年10月11日 18:30　云南", "来源：禄劝县融媒体中心", "正文。"])
+        #expect(post.outlet?.zh == "禄劝县融媒体中心" && post.consumedLines.contains(0))
+    }
+
     @Test func brandsWithSplitKindsAndFormulasOfDuty() {
         func names(_ text: String) -> [String] { ProgramFinder.find(in: [Block(kind: .paragraph, zh: text)], gazetteer: gazetteer).map(\.zh) }
         // A brand with a kind the lexicon splits or joins to a verb, a festival, a class.
@@ -484,6 +504,14 @@ struct ExtractTests {
         #expect(names("对入党积极分子实行动态管理。").isEmpty)
         #expect(names("资金投向光伏电站、标准厂房等项目。").isEmpty)
         #expect(names("村党支部把闲置老屋改造成民宿和乡愁展馆。").isEmpty)
+        // Who leads is no team; a service circle of minutes is the national standard unless it is the Party's.
+        #expect(names("开展走访行动，由社区党组织书记带队逐户回访。").allSatisfy { !$0.hasSuffix("带队") })
+        #expect(names("努力构建“10分钟养老服务圈”，让老人满意。").isEmpty)
+        #expect(names("打造“十五分钟党群服务圈”，方便群众办事。") == ["十五分钟党群服务圈"])
+        // A brand with a team word jieba tags as a name; a festival of selling; a body with an ordinal in its name.
+        #expect(names("县里成立“山乡老将”顾问团，为合作社出主意。") == ["山乡老将顾问团"])
+        #expect(names("县里举办首届“滇中好物”第一书记带货节，书记们走进直播间。") == ["滇中好物第一书记带货节"])
+        #expect(names("禄劝县撒营盘镇推进帮扶。由镇党委牵头成立撒营盘镇第一书记联盟，编成4个小组。").contains("撒营盘镇第一书记联盟"))
     }
 
     @Test func weChatAccountsBarCreditsAndSignatures() {

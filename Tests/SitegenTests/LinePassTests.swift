@@ -46,6 +46,9 @@ struct BoilerplateTests {
         let tail = ["收录于合集 #组织工作 12个", "预览时标签不可点", "关注该公众号", "继续滑动看下一个", "轻触阅读原文"]
         let credit = "文章来源：云岭先锋网 | 作者：杨晓岚"
         #expect(Boilerplate.remove(["正文一段。", credit] + tail, log: &wechat) == ["正文一段。", credit])
+        // A news app's invitations and a row of share targets.
+        var app = RepairLog()
+        #expect(Boilerplate.remove(["正文一段。", "打开APP", "微信　朋友圈　微博", "打开禄劝融媒客户端，阅读更多精彩内容"], log: &app) == ["正文一段。"])
     }
 
     @Test func removesTheForumTailOfSeed002ButKeepsTheCredits() {
