@@ -14,6 +14,7 @@ public enum Bylines {
         switch label {
         case "本报记者", "本刊记者", "本台记者", "本网记者", "融媒记者", "全媒体记者", "融媒体记者", "本报见习记者": "记者"
         case "本报通讯员", "特约通讯员": "通讯员"
+        case "特约记者", "见习记者": "记者"
         case "本期编辑", "责任编辑", "责编", "审核", "审校", "责任校对", "校对", "主编", "一审", "二审", "三审", "初审", "复审", "终审", "监制", "美编": "编辑"
         case "摄像": "摄影"
         case "撰文", "撰稿", "文字", "课题组组长", "课题组成员", "课题组长", "执笔人", "执笔": "作者"
@@ -100,6 +101,13 @@ public enum Bylines {
             var line = raw.trimmingCharacters(in: .whitespaces)
             // Labels in lenticular brackets: `【作者】王小明 【来源】溧阳日报`.
             line.replace(/【(作者|来源|信息来源|编辑|责任编辑|记者|通讯员|摄影|撰稿|发布时间|时间|日期)】\s*/) { m in m.output.1 + "：" }
+            // A whole labelled line in brackets: `【来源：巫山县融媒体中心】`.
+            if let m = line.wholeMatch(of: /【((?:来源|信息来源|作者|编辑|责任编辑)[:：][^【】]{2,30})】/) { line = String(m.1) }
+            // The original title of a reprint (`原标题：…`) is metadata, not a heading.
+            if i < 6, line.hasPrefix("原标题") || line.hasPrefix("原题"), line.dropFirst(line.hasPrefix("原标题") ? 3 : 2).first.map({ ":：".contains($0) }).orFalse {
+                found.consumedLines.insert(i)
+                continue
+            }
             // A source note in brackets closing the text: （来源：《潍坊日报》2024年3月12日 A3版）.
             if let m = line.wholeMatch(of: bracketedSource) {
                 line = String(m.1) + String(m.2) + " " + String(m.3)
@@ -300,7 +308,7 @@ public enum Bylines {
                 continue
             }
             // A body credited as the writer or contributor (`作者：七星关区委组织部`, `七星关区委组织部供稿`): the outlet.
-            if line.count <= 30, let m = line.wholeMatch(of: /(?:作者|撰稿|供稿|文)\s*[:：\/|｜丨]\s*(.+)|(.+?)\s*(?:供稿|供图|提供)/),
+            if line.count <= 30, let m = line.wholeMatch(of: /(?:作者|撰稿|供稿|文)\s*[:：\/|｜丨]\s*(.+)|[（(]?(.+?)\s*(?:供稿|供图|提供)[）)]?/),
                let body = m.1 ?? m.2, String(body).wholeMatch(of: issuingBody) != nil {
                 if found.outlet == nil { found.outlet = Outlet(zh: String(body)) }
                 found.consumedLines.insert(i)

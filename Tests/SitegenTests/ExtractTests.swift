@@ -449,6 +449,10 @@ struct ExtractTests {
         // A body credited as writer or contributor is the outlet; bars part credits; 报道 closes a credit.
         #expect(found(["标题", "作者：禄劝县委组织部", "正文。"]).outlet?.zh == "禄劝县委组织部")
         #expect(found(["标题", "正文。", "禄劝县委组织部供稿"]).outlet?.zh == "禄劝县委组织部")
+        #expect(found(["标题", "正文。", "（禄劝县委组织部 供稿）"]).outlet?.zh == "禄劝县委组织部")
+        #expect(found(["标题", "【来源：禄劝县融媒体中心】", "正文。"]).outlet?.zh == "禄劝县融媒体中心")
+        #expect(found(["标题", "原标题：禄劝县推行院落议事", "正文。"]).consumedLines.contains(1))
+        #expect(found(["标题", "■ 本报记者 杨晓岚 特约记者 周立行", "正文。"]).authors.map(\.role) == ["记者", "记者"])
         #expect(found(["标题", "来源：禄劝县融媒体中心 | 记者：杨晓岚 | 编辑：周立行", "正文。"]).authors.map(\.name) == ["杨晓岚", "周立行"])
         #expect(found(["标题", "记者 杨晓岚 实习生 周立行 报道", "正文。"]).authors.map(\.name) == ["杨晓岚", "周立行"])
         // A reprint note with its issue; a position in brackets or before wide spaces.
