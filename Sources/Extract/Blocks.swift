@@ -19,6 +19,7 @@ public enum TitleFinder {
             // A forum thread's label and repost tag: `标题：【转帖】城口县：…`.
             line.replace(/^(?:帖子)?标题\s*[:：]\s*/, with: "")
             line.replace(/^(?:【(?:转帖|转载|原创|分享|推荐)】|\[(?:转帖|转载|原创|分享|推荐)\])\s*/, with: "")
+
             // A short note in brackets closing a headline (`…会议上的讲话（摘要）`, `…简报（第6期）`) is part of
             // it and ends no sentence.
             var probe = line
@@ -37,7 +38,11 @@ public enum TitleFinder {
             // `林海深处党旗红` / `——汤旺县…见闻`: a short headline above its subtitle; the subtitle is no title.
             if line.hasPrefix("——") { continue }
             let subtitled = lines.dropFirst(i + 1).first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.hasPrefix("——") ?? false
-            guard ((subtitled ? 4 : 8)...40).contains(line.count), let last = probe.last, !finalPunctuation.contains(last),
+            // (The first line of the text may run longer: `资溪县委常委、组织部部长黄志斌：让…成为…的“致富引擎”`.)
+            // (Only a `who：what` headline without a clause comma, the form such long titles take.)
+            let first = lines.indices.prefix(i).allSatisfy { k in skipping.contains(k) || lines[k].trimmingCharacters(in: .whitespaces).isEmpty }
+            let long = first && line.contains("：") && !line.contains("，")
+            guard ((subtitled ? 4 : 8)...(long ? 60 : 40)).contains(line.count), let last = probe.last, !finalPunctuation.contains(last),
                   !line.hasPrefix("●"), line.contains(where: { $0.isHanCharacter }),
                   !line.contains("http") else { continue }
             return Found(text: line, line: i)

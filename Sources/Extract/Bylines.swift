@@ -26,7 +26,7 @@ public enum Bylines {
     /// Longest first: 信息来源 is found before the 来源 inside it.
     static let outletLabelsLongestFirst = outletLabels.sorted { $0.count > $1.count }
     /// Common family names: a bare two-to-four character line is a name only when it starts with one.
-    static let surnames: Set<Character> = Set("赖洪傅凤揭蔺练利鄢卿阎郁楼乐王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤封常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+    static let surnames: Set<Character> = Set("赖洪傅凤揭蔺练利鄢卿阎郁楼乐王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤封常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝冀郗仝庹荀钮濮蔚阚茅戈宦扈匡伏占帅")
 
     public struct Found: Sendable {
         public var authors: [Author] = []
@@ -117,6 +117,16 @@ public enum Bylines {
             if i < 5, line.wholeMatch(of: bracketLabel) != nil,
                lines.filter({ $0.trimmingCharacters(in: .whitespaces).wholeMatch(of: bracketLabel) != nil }).count == 1,
                !lines[..<i].contains(where: { $0.count > 60 || ($0.count > 20 && $0.hasSuffix("。")) }) {
+                found.consumedLines.insert(i)
+                continue
+            }
+            // An e-paper's masthead (`安阳日报数字报`): the paper is the outlet; its page line (`第03版：县域经济`) is chrome.
+            if i < 4, let m = line.wholeMatch(of: /([\p{Han}]{2,12}(?:日报|晚报|早报|报))(?:数字报|电子版|电子报|数字版)/) {
+                if found.outlet == nil { found.outlet = Outlet(zh: String(m.1)) }
+                found.consumedLines.insert(i)
+                continue
+            }
+            if i < 8, line.wholeMatch(of: /第\s*[A-Z]?\d{1,3}\s*版\s*(?:[:：]\s*[\p{Han}]{2,10})?/) != nil {
                 found.consumedLines.insert(i)
                 continue
             }
@@ -467,7 +477,9 @@ public enum Bylines {
 
     /// Fields of page metadata that share a line: two or more, parted by wide spaces, each a label and its
     /// value (`版次：06`) or a credit (`通讯员 武组宣 刘佳宁`); nil when the line is anything else.
-    static let pageFieldLabels = ["版次", "版名", "版面", "字号", "浏览次数", "阅读次数", "点击数", "点击", "浏览", "阅读", "访问量", "栏目", "期数"]
+    static let pageFieldLabels = ["版次", "版名", "版面", "字号", "浏览次数", "阅读次数", "点击数", "点击", "浏览", "阅读", "访问量", "栏目", "期数",
+                                  // A government disclosure page's index fields.
+                                  "索引号", "信息分类", "主题分类", "发布机构", "生成日期", "成文日期", "发文日期", "文号", "公开方式", "公开范围", "有效性"]
     static func labelledFields(_ line: String) -> [String]? {
         let fields = line.split(separator: /　+|\s{2,}/).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard fields.count >= 2, fields.contains(where: { f in pageFieldLabels.contains { f.hasPrefix($0) } }) else { return nil }

@@ -82,7 +82,14 @@ public enum DateFinder {
     public static func find(in lines: [String]) -> Found? {
         let order = Array(lines.indices)
         for i in order where isMetadataLine(lines[i]) {
-            if let iso = parse(lines[i]) { return Found(iso: iso, line: i) }
+            guard let iso = parse(lines[i]) else { continue }
+            // The same day with its time on a nearby metadata line is the fuller record
+            // (`生成日期：2024-06-18` … `发布时间：2024-06-18 15:22`).
+            if iso.count == 10, let timed = order[(i + 1)...].prefix(6).lazy.filter({ isMetadataLine(lines[$0]) })
+                .compactMap({ k in parse(lines[k]).map { (k, $0) } }).first(where: { $0.1.hasPrefix(iso) && $0.1.count > 10 }) {
+                return Found(iso: timed.1, line: timed.0)
+            }
+            return Found(iso: iso, line: i)
         }
         return nil
     }

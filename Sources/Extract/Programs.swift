@@ -27,7 +27,7 @@ public enum ProgramFinder {
     /// Generic national concepts and slogans that articles quote but that are no local program.
     static let generic: Set<String> = ["书记项目", "三会一课", "最多跑一次", "一网统管", "一网通办", "两学一做", "主题党日", "党史学习教育", "不忘初心、牢记使命",
                                        "我为群众办实事", "放管服", "不忘初心", "牢记使命", "双报到", "一刻钟便民生活圈", "一刻钟生活圈", "四个意识", "两个维护", "四个自信", "两优一先",
-                                       "两个确立", "光荣在党50年", "一号工程", "第一议题", "学习强国", "河长制", "湖长制", "林长制", "田长制", "路长制", "一村一品",
+                                       "两个确立", "光荣在党50年", "一号工程", "第一议题", "积分超市", "爱心超市", "学习强国", "河长制", "湖长制", "林长制", "田长制", "路长制", "一村一品",
                                        "万企帮万村", "精准扶贫", "脱贫攻坚", "乡村振兴", "扫黑除恶", "六稳六保", "双减", "党建+", "红色物业", "红色业委会",
                                        "中国制造2025", "一站式", "三重一大", "民主评议", "三项机制", "四议两公开", "枫桥经验", "新时代枫桥经验",
                                        "强富美高", "放管服改革", "五水共治", "千万工程", "长者食堂", "老年食堂",
@@ -41,7 +41,7 @@ public enum ProgramFinder {
                               "组建", "成立", "开设", "设立", "建起", "办起", "改造成", "改建成"]
 
     /// Verbs of a clause that awards what it counts (`评出“星级诚信商户”615户`); 是 only names.
-    static let awardVerbs = honourVerbs.filter { $0 != "是" } + ["评出", "评选出", "评定"]
+    static let awardVerbs = honourVerbs.filter { $0 != "是" } + ["评出", "评选出", "评定", "评选"]
     /// Words before a quoted name that make it a likeness, not a name: `一条街就是一个“红色共同体”`.
     /// Also what people call it: `被居民称为“写字楼里走出来的突击队”`.
     static let likenessWords = ["是一个", "是一座", "是一张", "成为一个", "像一个", "变成一个", "称为", "称作", "誉为", "叫作", "昵称为", "亲切地称为"]
@@ -390,6 +390,11 @@ public enum ProgramFinder {
                 if generic.contains(inner) { continue }  // 我为群众办实事 stays a slogan whatever follows it
                 // `“五星级党组织”38个`: a rating awarded, not a program.
                 if inner.contains("星级") { continue }
+                // `评选“金牌民宿管家”，…获此称号`: a title awarded to people.
+                if isHonoured(before), s[q.end...].prefix(24).prefix(while: { $0 != "。" }).contains("称号") { continue }
+                // `“亮身份、亮技能、亮业绩”`: three or more parallel duties with one verb, a slogan.
+                if case let items = inner.split(separator: "、"), items.count >= 3, let c = items.first?.first,
+                   items.allSatisfy({ $0.first == c && $0.count <= 4 }) { continue }
                 // `举办“网格书记擂台赛”`, `开展“红色物业亮星考评”`: a named contest or review, quoted whole.
                 if inner.count >= 5, !isFormula(inner), !inner.contains("、"), wholeCampaignEnds.contains(where: { inner.hasSuffix($0) }) {
                     names.append(inner)
@@ -1025,6 +1030,9 @@ public enum ProgramFinder {
             if name.contains("、"), name.split(separator: "、").allSatisfy({ $0.count <= 2 }) { return }
             // `对后备干部实行动态管理`: 实行 and 动态, not a 行动; `投向光伏电站`: a power station; `民宿和侨史展馆`: two things.
             if name.hasSuffix("行动"), let verb = name.dropLast(2).last, "实进执施推运履".contains(verb) { return }
+            // `帮行动不便的老人`: 行动 as the verb; `晚上住进农家小院`: a time opens a clause, never a name.
+            if name.hasSuffix("行动"), ["不便", "起来", "迟缓"].contains(where: { sentence.contains(name + $0) }) { return }
+            if ["晚上", "白天", "早上", "上午", "下午", "中午", "夜里", "傍晚"].contains(where: { name.hasPrefix($0) }) { return }
             if ["光伏电站", "水电站", "发电站", "车站", "充电站", "网站"].contains(where: { name.hasSuffix($0) }) { return }
             if joinsTwoKinds(name) { return }
             if name.filter({ $0 == "—" }).count >= 2, !name.contains("——") || name.components(separatedBy: "——").count > 2 { return }

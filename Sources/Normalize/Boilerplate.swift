@@ -105,7 +105,7 @@ public enum Boilerplate {
         "点击上方蓝字关注我们", "點擊上方藍字關注我們", "点击蓝字关注我们", "点击上方蓝字", "点击蓝字", "點擊藍字", "點擊上方藍字", "关注我们", "長按識別二維碼", "长按识别二维码",
         "长按二维码", "写留言", "留言", "预览时标签不可点", "关注该公众号", "继续滑动看下一个", "向上滑动看下一个", "轻触阅读原文",
         "微信扫一扫关注该公众号", "微信扫一扫可打开此内容", "使用完整服务", "喜欢此内容的人还喜欢",
-        "打开app", "打开客户端", "下载app", "下载客户端", "浏览次数", "瀏覽次數", "阅读数", "阅读量", "点击数", "点击量", "访问量", "浏览量",
+        "打开app", "打开客户端", "下载app", "下载客户端", "大字号", "中字号", "小字号", "编者按", "浏览次数", "瀏覽次數", "阅读数", "阅读量", "点击数", "点击量", "访问量", "浏览量",
     ]
     /// Words that are chrome only next to a chrome word (font sizes, share targets).
     static let companionWords: Set<String> = [
@@ -127,6 +127,9 @@ public enum Boilerplate {
         let shareTargets: Set<String> = ["微信", "微博", "新浪微博", "腾讯微博", "qq", "qq空间", "朋友圈", "豆瓣"]
         let targets = line.split(whereSeparator: { tokenSeparators.contains($0) }).map { $0.lowercased() }
         if targets.count >= 2, targets.allSatisfy(shareTargets.contains) { return true }
+        // A WeChat account's id line: `微信号 dtzugong`.
+        if line.hasPrefix("微信号"), line.dropFirst(3).trimmingWhitespace().allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_-".contains($0)) }),
+           line.count > 4 { return true }
         // A WeChat post's collection tag: `收录于合集 #基层党建 37个`, `收录于话题 #组织工作`.
         if line.hasPrefix("收录于合集") || line.hasPrefix("收录于话题") { return true }
         // The end mark of a WeChat post: `- END -`, `—END—`.
@@ -194,7 +197,7 @@ public enum Boilerplate {
         return (rest, rest.isEmpty ? [] : fragments)
     }
 
-    static let navigationPrefixes = ["上一篇", "下一篇", "上一条", "下一条", "上一主题", "下一主题", "上一页", "下一页",
+    static let navigationPrefixes = ["上一篇", "下一篇", "上一条", "下一条", "上一主题", "下一主题", "上一页", "下一页", "上一版", "下一版",
                                      "当前位置", "當前位置", "您的位置", "你的位置", "所在位置", "您现在的位置"]
 
     static func isNavigation(_ line: String) -> Bool {
@@ -219,7 +222,9 @@ public enum Boilerplate {
         // Breadcrumbs: 首页 > 新闻中心 > 正文, 溧阳论坛 » 溧阳新闻
         guard line.unicodeScalars.contains(where: { "»›>＞".unicodeScalars.contains($0) }) else { return false }
         let crumbs = line.split(whereSeparator: { "»›>＞".contains($0) })
-        if crumbs.count >= 2, line.contains(where: { "»›".contains($0) }) || crumbs.first?.trimmingWhitespace() == "首页" {
+        // (Also `人民网>>湖北频道>>荆州`: doubled arrows, or three items or more.)
+        if crumbs.count >= 2, line.contains(where: { "»›".contains($0) }) || line.contains(">>") || crumbs.count >= 3 || crumbs.first?.trimmingWhitespace() == "首页",
+           !line.contains(where: { "。，".contains($0) }) {
             return crumbs.allSatisfy { $0.trimmingWhitespace().count <= 15 }
         }
         return false

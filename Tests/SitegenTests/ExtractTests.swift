@@ -488,6 +488,21 @@ struct ExtractTests {
         #expect(post.outlet?.zh == "禄劝县融媒体中心" && post.consumedLines.contains(0))
     }
 
+    @Test func ePapersDisclosurePagesLongHeadlinesAndTimedDates() {
+        func found(_ lines: [String]) -> Bylines.Found { Bylines.find(in: lines, gazetteer: gazetteer) }
+        // An e-paper's masthead names the paper; its page line is chrome.
+        let paper = found(["曲靖日报数字报", "2024年04月12日 星期五", "第05版：县域经济", "山乡党旗红", "正文。"])
+        #expect(paper.outlet?.zh == "曲靖日报" && paper.consumedLines.isSuperset(of: [0, 2]))
+        // A disclosure page's index fields are page fields.
+        #expect(found(["索引号：11530000/2024-00015　信息分类：工作动态", "标题", "正文。"]).consumedLines.contains(0))
+        // The same day with its time is the fuller date.
+        #expect(DateFinder.find(in: ["生成日期：2024-06-18", "标题", "发布时间：2024-06-18 15:22　来源：禄劝县委组织部"])?.iso == "2024-06-18T15:22")
+        // A long `who：what` first line is the title; a bare name whose surname is rarer is the writer.
+        let long = "禄劝县委常委、组织部部长杨晓岚：让党组织领办合作社成为山区群众的“致富引擎”"
+        #expect(Extractor.extract(lines: [long, "记者：禄劝是山区县，发展村集体经济有哪些难点？县里是怎样破题的？"]).title.zh == long)
+        #expect(found(["冀晓岚", "一、建强组织体系", "正文。"]).authors.map(\.name) == ["冀晓岚"])
+    }
+
     @Test func brandsWithSplitKindsAndFormulasOfDuty() {
         func names(_ text: String) -> [String] { ProgramFinder.find(in: [Block(kind: .paragraph, zh: text)], gazetteer: gazetteer).map(\.zh) }
         // A brand with a kind the lexicon splits or joins to a verb, a festival, a class.
@@ -516,6 +531,12 @@ struct ExtractTests {
         #expect(names("县里成立“山乡老将”顾问团，为合作社出主意。") == ["山乡老将顾问团"])
         #expect(names("县里举办首届“滇中好物”第一书记带货节，书记们走进直播间。") == ["滇中好物第一书记带货节"])
         #expect(names("禄劝县撒营盘镇推进帮扶。由镇党委牵头成立撒营盘镇第一书记联盟，编成4个小组。").contains("撒营盘镇第一书记联盟"))
+        // 行动 before 不便 is the verb; a clause opened by a time is no name; a plain points shop is generic.
+        #expect(names("在翔云镇，志愿者还帮行动不便的老人代购药品。").isEmpty)
+        #expect(names("游客白天重走红军路、晚上住进农家小院。").isEmpty)
+        #expect(names("禄劝还在网格中推行“积分超市”，群众以分换物。").isEmpty)
+        #expect(names("县里每年评选“金牌农家管家”，去年共有30人获此称号。").isEmpty)
+        #expect(names("禄劝开展“亮身份、亮承诺、亮实绩”活动，设立党员先锋岗120个。").isEmpty)
     }
 
     @Test func weChatAccountsBarCreditsAndSignatures() {

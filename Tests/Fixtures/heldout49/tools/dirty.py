@@ -1,0 +1,49 @@
+# Make the dirty gulang.txt from clean/gulang.txt, the seeds' way (as heldout14/tools/dirty.py).
+import random, re, os
+from opencc import OpenCC
+from pypinyin import pinyin, Style
+os.chdir(os.path.dirname(os.path.abspath(__file__)) + '/..')
+s2tw = OpenCC('s2tw')
+HAN = re.compile(r'[\u4e00-\u9fff]')
+CHROME_END = ['阅读原文', '阅读 2368', '分享 收藏 点赞 在看', '写留言']
+
+def convert_line(line):
+    tw = s2tw.convert(line)
+    assert len(tw) == len(line), (line, tw)
+    items = pinyin(line, style=Style.TONE)
+    py = [None] * len(line); i = 0
+    for it in items:
+        s = it[0]
+        if i < len(line) and HAN.match(line[i]):
+            py[i] = s; i += 1
+        else:
+            i += len(s)
+    assert i == len(line), line
+    out = []
+    for c0, c1, p in zip(line, tw, py):
+        out.append(c1)
+        if c0 != c1 and HAN.match(c0):
+            out.append('(' + p + ')')
+    return ''.join(out)
+
+def punct(s, rng):
+    out = []
+    for c in s:
+        if c in '，。、？' and rng.random() < 0.33:
+            out.append(',')
+        out.append(c)
+    s = ''.join(out)
+    return s.translate(str.maketrans({'，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '？': '?', '！': '!'}))
+
+def make(name, seed):
+    rng = random.Random(seed)
+    lines = open(f'clean/{name}.txt', encoding='utf-8').read().split('\n')
+    if lines and lines[-1] == '': lines = lines[:-1]
+    conv = [punct(convert_line(l), rng) if l.strip() else l for l in lines]
+    out = conv + [''] + CHROME_END   # WeChat page chrome, simplified, added afterwards
+    open(f'{name}.txt', 'w', encoding='utf-8').write('\n'.join(out) + '\n')
+    n_all = sum(l.count(',') for l in out)
+    n_clean = sum(l.count('，') for l in lines)
+    print(name, 'ascii commas', n_all, 'junk', n_all - n_clean)
+
+make('gulang', 20240417)
