@@ -102,7 +102,7 @@ public enum Bylines {
             // Labels in lenticular brackets: `【作者】王小明 【来源】溧阳日报`.
             line.replace(/【(作者|来源|信息来源|编辑|责任编辑|记者|通讯员|摄影|撰稿|发布时间|时间|日期)】\s*/) { m in m.output.1 + "：" }
             // A whole labelled line in brackets: `【来源：巫山县融媒体中心】`.
-            if let m = line.wholeMatch(of: /【((?:来源|信息来源|作者|编辑|责任编辑)[:：][^【】]{2,30})】/) { line = String(m.1) }
+            if line.hasPrefix("【"), let m = line.wholeMatch(of: /【((?:来源|信息来源|作者|编辑|责任编辑)[:：][^【】]{2,30})】/) { line = String(m.1) }
             // The original title of a reprint (`原标题：…`) is metadata, not a heading.
             if i < 6, line.hasPrefix("原标题") || line.hasPrefix("原题"), line.dropFirst(line.hasPrefix("原标题") ? 3 : 2).first.map({ ":：".contains($0) }).orFalse {
                 found.consumedLines.insert(i)
@@ -121,23 +121,23 @@ public enum Bylines {
                 continue
             }
             // An e-paper's masthead (`安阳日报数字报`): the paper is the outlet; its page line (`第03版：县域经济`) is chrome.
-            if i < 4, let m = line.wholeMatch(of: /([\p{Han}]{2,12}(?:日报|晚报|早报|报))(?:数字报|电子版|电子报|数字版)/) {
+            if i < 4, line.contains("报") || line.contains("版"), let m = line.wholeMatch(of: /([\p{Han}]{2,12}(?:日报|晚报|早报|报))(?:数字报|电子版|电子报|数字版)/) {
                 if found.outlet == nil { found.outlet = Outlet(zh: String(m.1)) }
                 found.consumedLines.insert(i)
                 continue
             }
-            if i < 8, line.wholeMatch(of: /第\s*[A-Z]?\d{1,3}\s*版\s*(?:[:：]\s*[\p{Han}]{2,10})?/) != nil {
+            if i < 8, line.hasPrefix("第"), line.wholeMatch(of: /第\s*[A-Z]?\d{1,3}\s*版\s*(?:[:：]\s*[\p{Han}]{2,10})?/) != nil {
                 found.consumedLines.insert(i)
                 continue
             }
             // A TV script's part markers alone on a line (`【导语】`, `【正文】`, `【同期】`): chrome.
-            if line.wholeMatch(of: /【(?:导语|正文|同期声?|解说词?|画面|现场|出镜|口播|主持人)】/) != nil {
+            if line.hasPrefix("【"), line.wholeMatch(of: /【(?:导语|正文|同期声?|解说词?|画面|现场|出镜|口播|主持人)】/) != nil {
                 found.consumedLines.insert(i)
                 continue
             }
             // A brief's masthead above its issue number (`武乡组工简报` / `2024年第9期（总第126期）`): the outlet
             // when the item's own headline follows; alone above its items, the brief's name is the title.
-            if i + 1 < lines.count, line.count <= 20, line.allSatisfy(\.isHanCharacter),
+            if i + 1 < lines.count, line.count <= 20, lines[i + 1].contains("期"), line.allSatisfy(\.isHanCharacter),
                let issue = lines[i + 1].trimmingCharacters(in: .whitespaces).wholeMatch(of: issueLine) {
                 if headlineFollows(lines, after: i + 1) {
                     if found.outlet == nil || found.outlet?.zh == line {
@@ -153,7 +153,7 @@ public enum Bylines {
                 }
             }
             // A brief's issue number (`第7期`) and its distribution lines (`报：市委组织部`, `抄送：…`): chrome.
-            if line.wholeMatch(of: issueLine) != nil
+            if (line.contains("期") && line.wholeMatch(of: issueLine) != nil)
                 || (line.count <= 60 && line.prefixMatch(of: /(?:报|送|发|抄送|抄报|分送|印发)[:：]/) != nil && !line.contains("。")) {
                 found.consumedLines.insert(i)
                 continue
@@ -481,6 +481,7 @@ public enum Bylines {
                                   // A government disclosure page's index fields.
                                   "索引号", "信息分类", "主题分类", "发布机构", "生成日期", "成文日期", "发文日期", "文号", "公开方式", "公开范围", "有效性"]
     static func labelledFields(_ line: String) -> [String]? {
+        guard pageFieldLabels.contains(where: { line.contains($0) }) else { return nil }
         let fields = line.split(separator: /　+|\s{2,}/).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard fields.count >= 2, fields.contains(where: { f in pageFieldLabels.contains { f.hasPrefix($0) } }) else { return nil }
         for f in fields {

@@ -91,14 +91,15 @@ public enum ProgramFinder {
     static func isFormula(_ name: String) -> Bool {
         let digits = name.filter { numerals.contains($0) || $0.isNumber || "+＋".contains($0) }.count
         // `一楼一码`, `一楼一服务站`: one thing for each unit, a standard rather than a name.
-        if name.wholeMatch(of: /一[^一、，]{1,2}一[^一、，]{1,4}/) != nil { return true }
+        // (Cheap tests first: this runs for every quoted name and Swift's Regex is slow.)
+        if name.first == "一", name.wholeMatch(of: /一[^一、，]{1,2}一[^一、，]{1,4}/) != nil { return true }
         // `一员联多企`, `一岗多责`: one for many, a standard of duty likewise.
-        if name.wholeMatch(of: /一[^一、，多]{1,2}(?:联|带|包|管)?多[^一、，]{1,3}/) != nil { return true }
+        if name.first == "一", name.contains("多"), name.wholeMatch(of: /一[^一、，多]{1,2}(?:联|带|包|管)?多[^一、，]{1,3}/) != nil { return true }
         // `村村联建`, `户户通`: every unit doing something, a slogan of coverage.
         let c = Array(name)
         if c.count >= 3, c[0] == c[1], "村户人事组企家处楼".contains(c[0]) { return true }
         // `村企联建`, `校地共建`: two kinds of body joined, a pattern of pairing rather than a name.
-        if name.wholeMatch(of: /[村企社校地街居政银军警医党团户镇乡]{2}(?:联建|共建|联动|结对|共治|共享)/) != nil { return true }
+        if name.count == 4, name.wholeMatch(of: /[村企社校地街居政银军警医党团户镇乡]{2}(?:联建|共建|联动|结对|共治|共享)/) != nil { return true }
         return Double(digits) > Double(name.count) / 2.5
     }
 
@@ -763,7 +764,17 @@ public enum ProgramFinder {
             // A count (`菜园镇一处老渔校`) or a second launch verb (`…街道建成…学院`) makes a clause, not one name.
             // (A numeral joined to a unit word is part of the name: `秩堂镇九村联营合作社`.)
             // (Nor is an ordinal a count: `鲖城镇第一书记联盟`.)
-            if String(after).replacing(/第[一二三四五六七八九十0-9]+/, with: "").firstMatch(of: /[一二两三四五六七八九十百千0-9]+(?![村镇乡企社组户])/) != nil { return nil }
+            // (A scan, not a Regex: this runs for every candidate and Swift's Regex is slow.)
+            let a = Array(after)
+            var k = 0
+            while k < a.count {
+                guard countWords.contains(a[k]) else { k += 1; continue }
+                let ordinal = k > 0 && a[k - 1] == "第"
+                var e = k
+                while e < a.count, countWords.contains(a[e]) { e += 1 }
+                if !ordinal, e == a.count || !"村镇乡企社组户".contains(a[e]) { return nil }
+                k = e
+            }
             if words.contains(where: { actionVerbs.contains($0) || unquotedVerbs.contains($0) || launchVerbs.contains($0) }) { return nil }
             return text
         }
