@@ -5,8 +5,9 @@ import Normalize
 /// Authors, roles, positions and outlets from byline and credit lines. See EXTRACTORS.md.
 public enum Bylines {
     /// Roles, longest first so that 首席记者 wins over 记者.
-    static let roles = ["本报见习记者", "本报通讯员", "特约通讯员", "首席记者", "特约记者", "见习记者", "本报记者", "本刊记者", "本台记者", "本网记者", "全媒体记者", "融媒体记者", "责任编辑", "本期编辑", "融媒记者", "通讯员", "实习生", "记者", "编辑",
-                        "课题组组长", "课题组成员", "课题组长", "执笔人", "执笔",
+    /// Labels of a research group's writers (`课题组成员：…`), recorded as 作者.
+    static let groupWriterLabels = ["课题组组长", "课题组成员", "课题组长", "执笔人", "执笔"]
+    static let roles = groupWriterLabels + ["本报见习记者", "本报通讯员", "特约通讯员", "首席记者", "特约记者", "见习记者", "本报记者", "本刊记者", "本台记者", "本网记者", "全媒体记者", "融媒体记者", "责任编辑", "本期编辑", "融媒记者", "通讯员", "实习生", "记者", "编辑",
                         "作者", "摄影", "撰稿", "撰文", "主编", "审核", "审校", "责任校对", "校对", "责编", "制图", "文字", "图片",
                         "一审", "二审", "三审", "初审", "复审", "终审", "监制", "美编", "摄像"]
     /// The role recorded for a credit label.
@@ -17,7 +18,8 @@ public enum Bylines {
         case "特约记者", "见习记者": "记者"
         case "本期编辑", "责任编辑", "责编", "审核", "审校", "责任校对", "校对", "主编", "一审", "二审", "三审", "初审", "复审", "终审", "监制", "美编": "编辑"
         case "摄像": "摄影"
-        case "撰文", "撰稿", "文字", "课题组组长", "课题组成员", "课题组长", "执笔人", "执笔": "作者"
+        case "撰文", "撰稿", "文字": "作者"
+        case _ where groupWriterLabels.contains(label): "作者"
         case "图片": "摄影"
         default: label
         }
@@ -310,7 +312,7 @@ public enum Bylines {
                 }
             }
             // A research group's members, each with a post in brackets: `课题组成员：邓楚航（醴陵市委组织部）　易思琪（…）`.
-            if line.count <= 120, let label = ["课题组组长", "课题组成员", "课题组长", "执笔人", "执笔", "作者"].first(where: { line.hasPrefix($0) }),
+            if line.count <= 120, let label = (groupWriterLabels + ["作者"]).first(where: { line.hasPrefix($0) }),
                case let members = line.dropFirst(label.count).matches(of: /([\p{Han}]{2,4})\s*[（(]([^（）()]{2,40})[）)]/), members.count >= 1,
                line.dropFirst(label.count).replacing(/[\p{Han}]{2,4}\s*[（(][^（）()]{2,40}[）)]/, with: "").allSatisfy({ " 　:：、，,".contains($0) }) {
                 for m in members { add(String(m.1), role: "作者", position: String(m.2)) }
@@ -420,7 +422,7 @@ public enum Bylines {
             // Names must read as names here (`（记者手记）` credits nobody).
             guard let m = lines[i].prefixMatch(of: leadingCredit), let credits = creditPairs(String(m.2), allowPlacePrefix: true),
                   !credits.isEmpty, let first = credits.first?.name,
-                  first.first.map(surnames.contains).orFalse || (first.count == 3 && Array(first)[1] == "组") else { continue }
+                  first.first.map(surnames.contains).orFalse || isPenName(first) else { continue }
             current = i
             for c in credits { add(c.name, role: c.role) }
             creditTexts.append(String(m.2))
@@ -541,6 +543,11 @@ public enum Bylines {
         return nil
     }
 
+    /// An organisation department's pen name: three characters with 组 in the middle (`威组轩`, `淳组宣`).
+    static func isPenName(_ name: String) -> Bool {
+        name.count == 3 && Array(name)[1] == "组"
+    }
+
     /// The paper or station before a role is the outlet's, not part of a name.
     static func droppingOutlet(_ text: Substring) -> Substring {
         guard let m = text.prefixMatch(of: paperBeforeRole) else { return text }
@@ -611,7 +618,7 @@ public enum Bylines {
                 let next = after.dropFirst(more.count).drop { " 　".contains($0) }
                 // (Nor does an organisation department's pen name: `威组轩`, `淳组宣`.)
                 let closing = (next.isEmpty && (more.count == 2 || more.count == 4)) || (more.count == 3 && roles.contains(where: { next.hasPrefix($0) }))
-                    || (more.count == 3 && Array(more)[1] == "组")
+                    || isPenName(String(more))
                 guard after.startIndex != rest.startIndex, (2...3).contains(more.count) || (closing && more.count == 4), let f = more.first, surnames.contains(f) || closing,
                       !roles.contains(where: { more.contains($0) }), !(after.dropFirst(more.count).first.map { ":：".contains($0) } ?? false) else { break }
                 pairs.append((String(more), canonicalRole(role)))

@@ -160,6 +160,9 @@ public enum ProgramFinder {
         return word.count == 1 || isNounOrUnknown(word) || (word.count >= 3 && Lexicon.partOfSpeech(word) == "nr")
     }
 
+    /// Kind characters that may close the words after a verb-like word (自治|小组, 巧手|工|坊).
+    static let kindEndsAfterVerb = Set("组点队团站室坊班馆厅")
+
     /// `“红帆”护航队` → 护航队: up to four words after a closing quote, the last ending in a unit character.
     /// A verb with its own object means the quoted name is what acts (`“红帆”护航企业`, `“X”进驻医院`);
     /// a verb joined to a unit character is a noun (护航|队, 调解|室).
@@ -182,9 +185,9 @@ public enum ProgramFinder {
             // Only a unit character may follow the verb, or a group's word closing the words (自治|小组, 代办|站点).
             if acted {
                 // (The lexicon may split an unknown kind into characters: 巧手|工|坊.)
-                if index == words.count - 1, word.count == 2, let l = word.last, "组点队团站室坊班馆厅".contains(l), isNounOrUnknown(word) { return text }
+                if index == words.count - 1, word.count == 2, let l = word.last, kindEndsAfterVerb.contains(l), isNounOrUnknown(word) { return text }
                 let run = words[index...].prefix { $0.count == 1 }.joined()
-                if run.count == 2, let l = run.last, "组点队团站室坊班馆厅".contains(l) { return text + run.dropFirst(word.count) }
+                if run.count == 2, let l = run.last, kindEndsAfterVerb.contains(l) { return text + run.dropFirst(word.count) }
                 return nil
             }
             if word.count > 1, let tag, tag.hasPrefix("v") { acted = true }
@@ -737,6 +740,11 @@ public enum ProgramFinder {
                                  "委员会", "居委会", "村委会", "会议", "推进会", "部署会", "现场会", "观摩会", "座谈会", "培训会", "动员会",
                                  "总结会", "例会", "协会", "商会"]
 
+    /// A word that can close a local body's name: a character, a noun, or 合作社 (jieba tags it as a set phrase).
+    static func isPlacedKindNoun(_ w: String) -> Bool {
+        w.count == 1 || w == "合作社" || isNounOrUnknown(w)
+    }
+
     /// Words (or text) ending in a local body's kind: `…研修班`, `…实训中心`, `…联合党委`.
     static func endsInPlacedKind(_ text: String) -> Bool {
         guard let last = text.last else { return false }
@@ -760,7 +768,7 @@ public enum ProgramFinder {
             if ["委", "人民", "政府", "党委", "党工委", "纪委", "组织部", "人大", "政协"].contains(where: { after.starts(with: $0) }) { return nil }
             // The last word must be a noun (or unknown): `…组织开展` is a clause.
             let words = Lexicon.segment(String(after))
-            guard let w = words.last, w.count == 1 || w == "合作社" || isNounOrUnknown(w) else { return nil }
+            guard let w = words.last, isPlacedKindNoun(w) else { return nil }
             // A count (`菜园镇一处老渔校`) or a second launch verb (`…街道建成…学院`) makes a clause, not one name.
             // (A numeral joined to a unit word is part of the name: `秩堂镇九村联营合作社`.)
             // (Nor is an ordinal a count: `鲖城镇第一书记联盟`.)
@@ -802,7 +810,7 @@ public enum ProgramFinder {
                     let tag = Lexicon.partOfSpeech(w) ?? ""
                     if kindEnd != nil, w.count > 1, tag == "v" || tag == "p" || tag == "d" { break }
                     length += w.count
-                    if endsInPlacedKind(w), w.count == 1 || w == "合作社" || isNounOrUnknown(w) {
+                    if endsInPlacedKind(w), isPlacedKindNoun(w) {
                         kindEnd = start + length
                     }
                 }
@@ -1018,6 +1026,34 @@ public enum ProgramFinder {
         return names
     }
 
+    static let timeWords = ["晚上", "白天", "早上", "上午", "下午", "中午", "夜里", "傍晚"]
+    static let stationWords = ["光伏电站", "水电站", "发电站", "车站", "充电站", "网站"]
+
+    /// Names that are no program whatever rule found them: a scope, a national standard, who leads, a list of
+    /// duties or tiers, a verb read as a kind, a clause opened by a time, a power station, two places joined.
+    static func namesNoProgram(_ name: String, in sentence: String) -> Bool {
+        // `全市智慧党建平台`, `全县共建成安居驿站`: a scope and a clause, not one body's name.
+        if name.count > 2, name.first == "全", "省市县区镇乡村".contains(Array(name)[1]) { return true }
+        // `15分钟便民生活圈`, `一刻钟幸福生活圈`: the national standard of services within a walk, not a local program.
+        // (A Party circle of the kind is a local program: `30分钟非公企业党建示范圈`, `十分钟党群服务圈`.)
+        if name.hasSuffix("圈"), name.contains("分钟") || name.contains("一刻钟"), !name.contains("党") { return true }
+        // `由社区党组织书记带队`: who leads, not a team.
+        if name.hasSuffix("带队") || name.hasSuffix("领队") { return true }
+        // `学、议、帮、带、守`: a list of single duties.
+        if name.contains("、"), name.split(separator: "、").allSatisfy({ $0.count <= 2 }) { return true }
+        // `对后备干部实行动态管理`: 实行 and 动态, not a 行动; `帮行动不便的老人`: 行动 as the verb.
+        if name.hasSuffix("行动") {
+            if let verb = name.dropLast(2).last, "实进执施推运履".contains(verb) { return true }
+            if ["不便", "起来", "迟缓"].contains(where: { sentence.contains(name + $0) }) { return true }
+        }
+        // `晚上住进农家小院`: a time opens a clause, never a name; `投向光伏电站`: a power station.
+        if timeWords.contains(where: { name.hasPrefix($0) }) || stationWords.contains(where: { name.hasSuffix($0) }) { return true }
+        // `民宿和侨史展馆`: two things.
+        if joinsTwoKinds(name) { return true }
+        // `渔港党委—渔业村党支部—渔船党小组`: the tiers of an organisation.
+        return name.filter({ $0 == "—" }).count >= 2 && (!name.contains("——") || name.components(separatedBy: "——").count > 2)
+    }
+
     /// `region`: the place the article is about; the names of its towns are places too (武原 of 武原街道 in
     /// `武原名医党员工作室`, 将台堡 of 将台堡镇), whether or not the text writes them with their suffix.
     /// `mentioned`: the gazetteer names the text mentions, when the caller has them (RegionFinder does); found
@@ -1029,24 +1065,7 @@ public enum ProgramFinder {
         func note(_ name: String, _ sentence: String) {
             guard !generic.contains(name), !generic.contains(where: { $0.count >= 4 && name.hasPrefix($0) && name.count - $0.count <= 2 }),
                   name.count >= 2 else { return }
-            // `全市智慧党建平台`, `全县共建成安居驿站`: a scope and a clause, not one body's name.
-            if name.count > 2, name.first == "全", "省市县区镇乡村".contains(Array(name)[1]) { return }
-            // `15分钟便民生活圈`, `一刻钟幸福生活圈`: the national standard of services within a walk, not a local program.
-            // (A Party circle of the kind is a local program: `30分钟非公企业党建示范圈`, `十分钟党群服务圈`.)
-            if name.hasSuffix("圈"), name.contains("分钟") || name.contains("一刻钟"), !name.contains("党") { return }
-            // `由社区党组织书记带队`: who leads, not a team.
-            if name.hasSuffix("带队") || name.hasSuffix("领队") { return }
-            // `学、议、帮、带、守`: a list of single duties; `渔港党委—渔业村党支部—渔船党小组`: the tiers of an
-            // organisation. Neither names a program.
-            if name.contains("、"), name.split(separator: "、").allSatisfy({ $0.count <= 2 }) { return }
-            // `对后备干部实行动态管理`: 实行 and 动态, not a 行动; `投向光伏电站`: a power station; `民宿和侨史展馆`: two things.
-            if name.hasSuffix("行动"), let verb = name.dropLast(2).last, "实进执施推运履".contains(verb) { return }
-            // `帮行动不便的老人`: 行动 as the verb; `晚上住进农家小院`: a time opens a clause, never a name.
-            if name.hasSuffix("行动"), ["不便", "起来", "迟缓"].contains(where: { sentence.contains(name + $0) }) { return }
-            if ["晚上", "白天", "早上", "上午", "下午", "中午", "夜里", "傍晚"].contains(where: { name.hasPrefix($0) }) { return }
-            if ["光伏电站", "水电站", "发电站", "车站", "充电站", "网站"].contains(where: { name.hasSuffix($0) }) { return }
-            if joinsTwoKinds(name) { return }
-            if name.filter({ $0 == "—" }).count >= 2, !name.contains("——") || name.components(separatedBy: "——").count > 2 { return }
+            if namesNoProgram(name, in: sentence) { return }
             if sentences[name] == nil { order.append(name) }
             if sentences[name, default: []].last != sentence { sentences[name, default: []].append(sentence) }
         }

@@ -108,9 +108,9 @@ public enum Boilerplate {
         "打开app", "打开客户端", "下载app", "下载客户端", "大字号", "中字号", "小字号", "编者按", "浏览次数", "瀏覽次數", "阅读数", "阅读量", "点击数", "点击量", "访问量", "浏览量",
     ]
     /// Words that are chrome only next to a chrome word (font sizes, share targets).
-    static let companionWords: Set<String> = [
-        "大", "中", "小", "默认", "微信", "微博", "新浪微博", "腾讯微博", "qq", "qq空间", "朋友圈", "豆瓣",
-    ]
+    static let companionWords: Set<String> = shareTargets.union(["大", "中", "小", "默认"])
+    /// Where a page offers to share itself; a row of them alone is chrome (`微信　朋友圈　微博`).
+    static let shareTargets: Set<String> = ["微信", "微博", "新浪微博", "腾讯微博", "qq", "qq空间", "朋友圈", "豆瓣"]
     static let tokenSeparators: Set<Character> = [":", "：", " ", "\t", "\u{3000}", "|", "｜", "丨", "/", "／", "·", "•", "，", ",", "、", "；", ";"]
     static let brackets: Set<Character> = ["[", "]", "【", "】", "〖", "〗", "(", ")", "（", "）", "<", ">", "《", "》"]
 
@@ -124,7 +124,6 @@ public enum Boilerplate {
         // A news app's invitation: `打开门头沟融媒客户端，阅读更多精彩内容`.
         if line.hasPrefix("打开") || line.hasPrefix("下载"), line.contains("客户端") || line.lowercased().contains("app"), line.count <= 30 { return true }
         // A row of share targets alone: `微信　朋友圈　微博`.
-        let shareTargets: Set<String> = ["微信", "微博", "新浪微博", "腾讯微博", "qq", "qq空间", "朋友圈", "豆瓣"]
         let targets = line.split(whereSeparator: { tokenSeparators.contains($0) }).map { $0.lowercased() }
         if targets.count >= 2, targets.allSatisfy(shareTargets.contains) { return true }
         // A WeChat account's id line: `微信号 dtzugong`.
