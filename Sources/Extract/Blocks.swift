@@ -38,6 +38,14 @@ public enum TitleFinder {
             // `林海深处党旗红` / `——汤旺县…见闻`: a short headline above its subtitle; the subtitle is no title.
             if line.hasPrefix("——") { continue }
             let subtitled = lines.dropFirst(i + 1).first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.hasPrefix("——") ?? false
+            // A kicker above the headline (`富蕴县多措并举锤炼年轻干部` / `到基层一线淬火 在急难险重中成长` / `——…侧记`):
+            // the headline is the line directly above the subtitle.
+            if !subtitled, i + 2 < lines.count, !skipping.contains(i + 1), lines[i + 2].hasPrefix("——"),
+               case let main = lines[i + 1].trimmingCharacters(in: .whitespaces), (4...40).contains(main.count),
+               !BlockBuilder.isParagraph(main), let last = main.last, !finalPunctuation.contains(last),
+               (8...40).contains(line.count), let kickerLast = probe.last, !finalPunctuation.contains(kickerLast) {
+                return Found(text: main, line: i + 1)
+            }
             // (The first line of the text may run longer: `资溪县委常委、组织部部长黄志斌：让…成为…的“致富引擎”`.)
             // (Only a `who：what` headline without a clause comma, the form such long titles take.)
             let first = lines.indices.prefix(i).allSatisfy { k in skipping.contains(k) || lines[k].trimmingCharacters(in: .whitespaces).isEmpty }
@@ -92,10 +100,15 @@ public enum BlockBuilder {
         return line.count <= limit && !line.isEmpty && !endsClause(line)
     }
 
-    public static func blocks(from lines: [String]) -> [Block] {
+    /// Blocks of the body lines; the first `textStart` lines stood above the title (a kicker, a page's
+    /// masthead) and are never headings.
+    public static func blocks(from lines: [String], textStart: Int = 0) -> [Block] {
         var signed = signature(in: lines)
-        // A heading introduces what follows it: the last line is text (a signature whose date was taken as the
-        // publication date, `中共洪雅县柳江镇委员会`), never a heading.
+        signed.formUnion(lines.indices.prefix(textStart))
+        // A heading introduces what follows it: a line after the last paragraph is text (a signature whose date
+        // was taken as the publication date, `中共洪雅县柳江镇委员会`; page chrome no pass knew), never a heading.
+        let lastParagraph = lines.indices.last { !isHeading(lines[$0]) } ?? -1
+        signed.formUnion(lines.indices.filter { $0 > lastParagraph })
         if let last = lines.indices.last { signed.insert(last) }
         return lines.enumerated().map { i, line in
             isHeading(line) && !signed.contains(i) ? Block(kind: .heading, zh: line) : Block(kind: .paragraph, zh: line, lead: lead(of: line))

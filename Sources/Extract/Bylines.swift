@@ -128,6 +128,16 @@ public enum Bylines {
                 found.consumedLines.insert(i)
                 continue
             }
+            // A paper's masthead alone at the top, above its date or page line (`阿勒泰日报` / `2024年07月02日　星期二` /
+            // `第03版：基层党建`): the paper is the outlet.
+            if i < 3, line.count <= 12, line.hasSuffix("报"), line.wholeMatch(of: /[\p{Han}]{2,10}(?:日报|晚报|早报|时报|商报|报)/) != nil,
+               lines[(i + 1)...].prefix(3).contains(where: { next in
+                   next.wholeMatch(of: /\s*第\s*[A-Z]?\d{1,3}\s*版.*/) != nil || (next.count <= 20 && DateFinder.parse(next) != nil && !next.contains("。"))
+               }) {
+                if found.outlet == nil { found.outlet = Outlet(zh: line) }
+                found.consumedLines.insert(i)
+                continue
+            }
             if i < 8, line.hasPrefix("第"), line.wholeMatch(of: /第\s*[A-Z]?\d{1,3}\s*版\s*(?:[:：]\s*[\p{Han}]{2,10})?/) != nil {
                 found.consumedLines.insert(i)
                 continue
@@ -142,8 +152,14 @@ public enum Bylines {
             if i + 1 < lines.count, line.count <= 20, lines[i + 1].contains("期"), line.allSatisfy(\.isHanCharacter),
                let issue = lines[i + 1].trimmingCharacters(in: .whitespaces).wholeMatch(of: issueLine) {
                 if headlineFollows(lines, after: i + 1) {
-                    if found.outlet == nil || found.outlet?.zh == line {
-                        found.outlet = Outlet(zh: line, issue: String(issue.output).replacing(/\s/, with: ""))
+                    // A masthead that names no place (`党建工作简报`) is any body's: the issuing body on the line after
+                    // the issue (`中共汨罗市委组织部　　2023年8月18日`) is the publisher.
+                    let issuer = RegionFinder.mentions(in: [line], gazetteer: gazetteer).isEmpty
+                        ? lines.dropFirst(i + 2).prefix(2).lazy.compactMap({ $0.trimmingCharacters(in: .whitespaces).prefixMatch(of: issuingBody) })
+                            .first.map { String($0.output) } : nil
+                    let name = issuer ?? line
+                    if found.outlet == nil || found.outlet?.zh == name {
+                        found.outlet = Outlet(zh: name, issue: String(issue.output).replacing(/\s/, with: ""))
                     }
                     found.consumedLines.insert(i)
                     continue
@@ -179,17 +195,24 @@ public enum Bylines {
             // `原创　祁连党建　2024年04月26日 18:30　青海`: the account alone.
             if found.outlet == nil, let m = line.prefixMatch(of: /^原创\s+([\p{Han}A-Za-z0-9]{2,16})\s+\d{4}[-年.\/]/) {
                 found.outlet = Outlet(zh: String(m.1))
+                accountName = String(m.1)
                 found.consumedLines.insert(i)
                 continue
             }
             // A WeChat byline names the writer and the account; the account's name may follow alone.
             if let m = line.prefixMatch(of: wechatByline) {
                 // `原创 金水组工 金水组工 2024-05-20`: the account twice, no writer.
-                if m.1 != m.2, m.1.first.map(surnames.contains).orFalse {
+                // (The writer may sign with a pen name: `原创 临组宣 临江组工 …`.)
+                if m.1 != m.2, m.1.first.map(surnames.contains).orFalse || isPenName(String(m.1)) {
                     add(String(m.1), role: nil)
                     wechatWriter = String(m.1)
                 }
-                if found.outlet == nil { found.outlet = Outlet(zh: String(m.2)) }
+                // `原创`: the account published the post as its own, so it stays the outlet when a closing `来源：…`
+                // names the department that supplied it (heldout10, heldout45; heldout53's reader chose the department).
+                if found.outlet == nil {
+                    found.outlet = Outlet(zh: String(m.2))
+                    accountName = String(m.2)
+                }
                 found.consumedLines.insert(i)
                 if i + 1 < lines.count, lines[i + 1].trimmingCharacters(in: .whitespaces) == String(m.2) { found.consumedLines.insert(i + 1) }
                 continue
@@ -334,6 +357,16 @@ public enum Bylines {
                     if (1...4).contains(names.count), names.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy(\.isHanCharacter) && !roles.contains($0) }) {
                         for name in names { add(name, role: canonicalRole(label)) }
                         found.consumedLines.formUnion([i, i + 1])
+                        // One name a line: `记者` / `谭思雨` / `刘子轩` / `通讯员` …
+                        if names.count == 1 {
+                            for k in lines.indices.dropFirst(i + 2).prefix(3) {
+                                let next = lines[k].trimmingCharacters(in: .whitespaces)
+                                guard (2...4).contains(next.count), next.allSatisfy(\.isHanCharacter), !roles.contains(next),
+                                      next.first.map(surnames.contains).orFalse || isPenName(next) else { break }
+                                add(next, role: canonicalRole(label))
+                                found.consumedLines.insert(k)
+                            }
+                        }
                         continue
                     }
                 }
@@ -368,8 +401,10 @@ public enum Bylines {
                 found.consumedLines.insert(i)
                 continue
             }
-            // A position then a name: 宁波市海曙区委常委、组织部长 严仕恩 (also after a mark: `□ …`).
+            // A position then a name: 宁波市海曙区委常委、组织部长 严仕恩 (also after a mark: `□ …`, or a writer's label:
+            // `作者：中共建湖县委常委、组织部部长　蒋国栋`).
             line = String(line.drop { "□■●◆◇★☆▲△".contains($0) }).trimmingCharacters(in: .whitespaces)
+            if let label = line.prefixMatch(of: /(?:作者|文|撰稿|执笔)\s*[:：]\s*/) { line = String(line[label.range.upperBound...]) }
             // (Any run of spaces may part them: `中共习水县委书记　　李建国`.)
             if line.count <= 40, let space = line.lastIndex(where: { $0 == " " || $0 == "　" }),
                case let position = line[..<space].trimmingCharacters(in: CharacterSet(charactersIn: " 　")),

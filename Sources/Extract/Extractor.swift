@@ -34,7 +34,8 @@ public enum Extractor {
         if let i = sourceTitle?.line { consumed.insert(i) }
         let body = lines.enumerated().filter { !consumed.contains($0.offset) }.map(\.element)
 
-        let blocks = BlockBuilder.blocks(from: body)
+        let textStart = sourceTitle.map { t in lines.indices.prefix(t.line).filter { !consumed.contains($0) }.count } ?? 0
+        let blocks = BlockBuilder.blocks(from: body, textStart: textStart)
         // The source's title names the place as often as the body does (`德清县新市镇打造…`).
         let metadata = consumed.sorted().filter { $0 != sourceTitle?.line }.map { lines[$0] }
         let place = RegionFinder.find(in: (sourceTitle.map { [$0.text] } ?? []) + body, context: metadata, gazetteer: gazetteer)
@@ -71,6 +72,8 @@ public enum DateFinder {
         guard line.count <= 60 else { return false }
         // A credit line closing with its date: 记者 蔡雅芳　通讯员 许志坚　2022年9月7日.
         if let credits = Bylines.creditPairs(line), !credits.isEmpty { return true }
+        // A WeChat post's byline: `原创 福贡组工 福贡组工 2024-03-26 19:05 发表于云南`.
+        if line.hasPrefix("原创"), line.firstMatch(of: numeric) ?? line.firstMatch(of: chinese) != nil, !line.contains("。") { return true }
         guard line.count <= 40 else { return false }
         // A short line that is mostly its date: 温州日报 2021年10月26日 第3版.
         if !line.contains(where: { "。，；！？".contains($0) }), let m = line.firstMatch(of: chinese) ?? line.firstMatch(of: numeric),

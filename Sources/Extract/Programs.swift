@@ -13,6 +13,7 @@ public enum ProgramFinder {
                         "志愿队", "先锋团", "服务团", "片区", "应用", "系统", "教育馆", "展示馆", "体验馆", "教学线路", "研学线路", "精品线路", "教学点", "教学基地", "示范点", "恳谈会", "议事厅",
                         "说事会", "座谈会", "党校", "民宿", "车间", "孵化园", "巡防队", "护湖队", "巡逻队", "护林队", "义警队", "调解队",
                         "接待日", "服务日", "开放日", "活动日", "主题党日", "人才库",
+                        "服务社", "公司", "专窗", "时间银行", "爱心银行", "积分银行", "道德银行",
                         "丰收节", "文化节", "旅游节", "艺术节", "美食节", "采摘节", "读书节", "音乐节", "民俗节", "带货节"]
     /// Kinds that name programs only after a list of names (`“恩来初心”“老庄忠魂”等精品红色教学线路`); alone,
     /// `“打卡”红色主题线路` is an activity.
@@ -34,14 +35,14 @@ public enum ProgramFinder {
                                        "社区食堂", "爱心食堂", "老年大学", "院士工作站", "研究生工作站", "博士后工作站", "博士后科研工作站", "专家工作站",
                                        "劳模工作室", "劳模创新工作室", "党员活动室", "新时代文明实践站", "新时代文明实践所",
                                        "新时代文明实践中心", "党群服务中心", "党群服务站", "文化礼堂", "村文化礼堂", "农村文化礼堂",
-                                       "党员先锋岗", "党员示范岗", "党员责任区"]
+                                       "党员先锋岗", "党员示范岗", "党员责任区", "书记工程", "一把手工程", "青马工程", "青年马克思主义者培养工程"]
     static let honourVerbs = ["是", "获评", "荣获", "被评为", "评为", "被命名为", "命名为", "列为", "被授予", "授予", "获得", "获批", "入选", "跻身"]
     static let brandEnds: [Character] = ["家", "站", "圈", "园", "坊", "堂", "驿", "汇", "廊"]
     static let launchVerbs = ["实施", "打造", "推行", "启动", "推出", "创建", "创设", "建成", "开通", "构建", "开发", "上线", "研发", "搭建", "启用",
                               "组建", "成立", "开设", "设立", "建起", "办起", "改造成", "改建成"]
 
     /// Verbs of a clause that awards what it counts (`评出“星级诚信商户”615户`); 是 only names.
-    static let awardVerbs = honourVerbs.filter { $0 != "是" } + ["评出", "评选出", "评定", "评选"]
+    static let awardVerbs = honourVerbs.filter { $0 != "是" } + ["评出", "评选出", "评定", "评选", "挂牌", "授牌"]
     /// Words before a quoted name that make it a likeness, not a name: `一条街就是一个“红色共同体”`.
     /// Also what people call it: `被居民称为“写字楼里走出来的突击队”`.
     static let likenessWords = ["是一个", "是一座", "是一张", "成为一个", "像一个", "变成一个", "称为", "称作", "誉为", "叫作", "昵称为", "亲切地称为"]
@@ -212,7 +213,7 @@ public enum ProgramFinder {
         // (Counted, the kind may be split into single characters by the lexicon: 联|建|体.)
         guard let last = words.last, (1...4).contains(words.count) || (window.count <= 10 && (counted || last.count == 1)), !abstractKinds.contains(last),
               !words.contains(where: { w in w.contains(where: numerals.contains) || (w.count > 1 && Lexicon.partOfSpeech(w) == "m") }),
-              counted || !words.contains(where: { w in w.count > 1 && (Lexicon.partOfSpeech(w) ?? "").hasPrefix("v") && !["服务", "志愿"].contains(w) })
+              counted || !words.contains(where: { w in w.count > 1 && (Lexicon.partOfSpeech(w) ?? "").hasPrefix("v") && !teamVerbs.contains(w) })
         else { return false }
         // (Counted, the kind may end in any body word: `…等强村联合发展体19个`, `…等楼宇党建服务圈11个`.)
         if last.count == 1 { return unitEnds.contains(last.first ?? " ") || "组点委链".contains(last) || (counted && "体圈会园区带链群".contains(last)) }
@@ -228,12 +229,22 @@ public enum ProgramFinder {
         return awardVerbs.contains { clause.contains($0) }
     }
 
-    static func countedKind(_ tail: ArraySlice<Character>) -> Bool {
+    /// Verbs that pick or recruit people for a named post (`推选“楼栋红哨”1260名`, `选出“傈乡楼长”126名`).
+    static let recruitVerbs = ["选出", "推选", "选聘", "选派", "招募", "聘请", "培育", "打造", "设立", "组建"]
+
+    /// The clause before a quote picks or recruits people.
+    static func recruits(_ before: ArraySlice<Character>) -> Bool {
+        let clause = String(before.suffix(12).split(whereSeparator: { "，。；：！？".contains($0) }).last ?? [])
+        return recruitVerbs.contains { clause.hasSuffix($0) }
+    }
+
+    /// With `people`, counted people (`…126名`) are a named post the text fills; otherwise they are honoured
+    /// titles (`“红旗书记”26名`).
+    static func countedKind(_ tail: ArraySlice<Character>, people: Bool = false) -> Bool {
         let window = wordsAfterQuote(tail, limit: 10, stopAtDigits: true)
         guard window.count <= 8, let next = tail.dropFirst(window.count).first, next.isASCII, next.isNumber else { return false }
         let rest = tail.dropFirst(window.count).drop { $0.isASCII && ($0.isNumber || $0 == ".") }
-        // (Counted people are honoured titles: `“红旗书记”26名`.)
-        guard let measure = rest.first, "个家支处座条艘间所户项批".contains(measure) else { return false }
+        guard let measure = rest.first, "个家支处座条艘间所户项批".contains(measure) || (people && measure == "名") else { return false }
         let words = Lexicon.segment(String(window))
         if let last = words.last, abstractKinds.contains(last) { return false }
         // A verb inside the kind is part of it (`党员|示范|茶园43个`); one opening it is what the name does
@@ -267,7 +278,10 @@ public enum ProgramFinder {
     /// standing alone (not the same character inside a word: 结对, 为民).
     static func wordsAfterQuote(_ tail: ArraySlice<Character>, limit: Int, stopAtDigits: Bool) -> [Character] {
         var window: [Character] = []
-        for word in Lexicon.segment(String(tail.prefix(limit).prefix { !clauseMarks.contains($0) && !(stopAtDigits && $0.isASCII && $0.isNumber) })) {
+        let words = Lexicon.segment(String(tail.prefix(limit).prefix { !clauseMarks.contains($0) && !(stopAtDigits && $0.isASCII && $0.isNumber) }))
+        for (k, word) in words.enumerated() {
+            // (`为老服务`, `为民服务`: 为 with whom it serves is a word the lexicon splits.)
+            if word == "为", k + 1 < words.count, ["老", "民", "企", "农", "侨", "小"].contains(words[k + 1]) { window += word; continue }
             if word.count == 1, let c = word.first, suffixStops.contains(c) { break }
             window += word
         }
@@ -437,7 +451,8 @@ public enum ProgramFinder {
                     // a quoted team or station named with a unit character: “银发参谋团” (not the common
                     // nouns of “双创团队” or the figure of speech “红色客厅”)
                     names.append(inner)
-                } else if !formula, !verb, inner.count >= 4, run.count == 1, countedKind(s[last.end...]), !isHonoured(before) {
+                } else if !formula, !verb, inner.count >= 4, run.count == 1, !isHonoured(before),
+                          countedKind(s[last.end...], people: recruits(before)) {
                     names.append(inner)  // `“蓝海红舟”海上党支部42个`, `“港湾歇脚点”185个`: the brand of counted things
                 } else if listed, run.count >= 2, !formula, !verb, listKind(tail) {
                     names.append(inner)  // `“茈碧清波”“海西守望”等护河党小组42个`: items of a list of named things
@@ -476,6 +491,15 @@ public enum ProgramFinder {
         for r in titled { for k in r { masked[k] = "□" } }
         names += unquotedNames(in: masked, places: places)
         names += placedNames(in: masked, admin: admin, places: places)
+        // A plaque hung up names the body or venue behind it (`挂上了公园街道城市网格学院的牌子`).
+        let plain = String(masked)
+        if plain.contains("牌") {
+            for m in plain.matches(of: /挂(?:上|起|出)了?([\p{Han}]{5,16}?)的(?:牌子|牌匾|招牌|门牌)/) {
+                let name = String(m.1)
+                let words = Lexicon.segment(name)
+                if isUnitName(name, words: words, places: places) || startsWithAdministrativePlace(name, places: places) { names.append(name) }
+            }
+        }
         // Two readings of one name in a sentence (`虞企同行专项行动`, and `企同行专项行动` where a walk stopped at
         // 虞): the fuller one.
         return names.filter { n in !names.contains { $0 != n && $0.hasSuffix(n) && $0.count - n.count <= 2 } }
@@ -644,19 +668,23 @@ public enum ProgramFinder {
     /// a noun ending in a unit character, or a unit character alone, after at least one word.
     static func unitHead(_ words: [String]) -> Int? {
         for (k, word) in words.enumerated() where k >= 1 {
-            if word.count > 1, Lexicon.partOfSpeech(word).map({ $0.hasPrefix("v") || ["d", "p", "c", "r", "u", "uj", "ul"].contains($0) }).orFalse,
+            if word.count > 1, !teamVerbs.contains(word), Lexicon.partOfSpeech(word).map({ $0.hasPrefix("v") || ["d", "p", "c", "r", "u", "uj", "ul"].contains($0) }).orFalse,
                k + 1 < words.count, words[k + 1].count > 1, !isUnitWord(words[k + 1]) { return nil }
             if word.hasSuffix("之家") || (word == "家" && words[k - 1].hasSuffix("之")) || isUnitWord(word) { return k }
         }
         return nil
     }
 
+    /// Verbs that say what a team does and stand inside its name (`…故事会宣讲志愿队`, `…海上救援队`).
+    static let teamVerbs: Set<String> = ["服务", "志愿", "宣讲", "救援", "巡护", "巡逻", "巡查", "调解", "帮扶", "护河", "护林", "巡河", "助老", "应急", "救护"]
+
     static let openingVerbs: Set<String> = ["走进", "来到", "依托", "在", "由"]
     /// Words after a venue's name that introduce it as the place it is (`…基地位于`, `…学院是`).
     static let introductions = ["依托", "位于", "设在", "建在", "开在", "落户", "坐落", "是", "成立", "由", "占地", "面积", "自", "常年", "常态化", "长期", "先后", "每年",
                                 "今年以来", "累计", "围绕", "聚焦"]
     /// Right after a clause-opening team or venue, also what it has or does (`…服务队的队员们`, `…每月`).
-    static let introWords = introductions + ["的", "每", "定期", "正在", "承担", "里", "内"]
+    /// (And its head, who speaks for it: `…救援队队长符永明说`.)
+    static let introWords = introductions + ["的", "每", "定期", "正在", "承担", "里", "内", "队长", "团长", "站长", "社长", "会长", "负责人"]
 
     static func openingUnitName(_ clause: [Character], places: Set<String>) -> String? {
         // A clause opening with an adverb (`已深入村社`) is a predicate, whatever the segmenter makes of it.
@@ -680,7 +708,7 @@ public enum ProgramFinder {
             guard start >= placeLength else { continue }
             let tag = Lexicon.partOfSpeech(w) ?? ""
             if w != "之", ["p", "r", "u", "ul", "uz", "ug", "uj", "d", "m", "c"].contains(tag) { return nil }
-            if i < joined, w.count > 1 || "是有在为把将被让使给".contains(w), tag.hasPrefix("v"), !["服务", "志愿"].contains(w) { return nil }
+            if i < joined, w.count > 1 || "是有在为把将被让使给".contains(w), tag.hasPrefix("v"), !teamVerbs.contains(w) { return nil }
         }
         guard (5...12).contains(name.count), name.allSatisfy(\.isHanCharacter),
               isUnitName(name, words: modifier, places: places) else { return nil }
@@ -1050,6 +1078,9 @@ public enum ProgramFinder {
         if timeWords.contains(where: { name.hasPrefix($0) }) || stationWords.contains(where: { name.hasSuffix($0) }) { return true }
         // `民宿和侨史展馆`: two things.
         if joinsTwoKinds(name) { return true }
+        // `临高县以新时代文明实践站（为依托）`: a place, then a preposition: a clause, not a name.
+        if let m = name.firstMatch(of: /^[\p{Han}]{1,6}?(?:省|市|县|区|旗|镇|乡|街道)(?:以|把|将|对|让|被)/),
+           m.range.upperBound < name.endIndex { return true }
         // `渔港党委—渔业村党支部—渔船党小组`: the tiers of an organisation.
         return name.filter({ $0 == "—" }).count >= 2 && (!name.contains("——") || name.components(separatedBy: "——").count > 2)
     }

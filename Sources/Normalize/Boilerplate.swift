@@ -14,7 +14,8 @@
 ///   over distinct words, never one word, and never a line that reads as a sentence);
 /// - related-article lists: a heading (猜你喜欢, 相关阅读 …) and the short title lines after it, up
 ///   to the end or the first line that is not a short title;
-/// - a line of symbols only (a stray `？`).
+/// - a line of symbols only (a stray `？`);
+/// - a section's number alone on the line above its heading (`01`).
 /// Credit, byline and date lines (`记者`, `内容来源`, `刊载日期：…`) are left for Extract.
 public enum Boilerplate {
     public enum Reason: String, Sendable {
@@ -27,6 +28,7 @@ public enum Boilerplate {
         case relatedHeading = "related-article list heading"
         case relatedItem = "related-article list item"
         case strayMark = "stray symbol line"
+        case sectionNumber = "section number alone above its heading"
     }
 
     public static func remove(_ lines: [String], log: inout RepairLog) -> [String] {
@@ -48,6 +50,12 @@ public enum Boilerplate {
             if !above.isEmpty, above.allSatisfy({ isSiteName(kept[$0]) }) {
                 for i in above { reasons[i] = .siteName }
             }
+        }
+        // 2b. A section's number alone above its heading (`01` / `建强组织，让安置区有了主心骨`): layout, not text.
+        for i in kept.indices.dropLast() where reasons[i] == nil && isSectionNumber(kept[i]) {
+            let next = kept[i + 1]
+            if reasons[i + 1] == nil, (2...40).contains(next.count), next.contains(where: LineShape.isHan),
+               let last = next.last, !"。！？；…".contains(last) { reasons[i] = .sectionNumber }
         }
         // 3. Related-article lists: the heading and the short title lines after it.
         var i = 0
@@ -106,6 +114,7 @@ public enum Boilerplate {
         "长按二维码", "写留言", "留言", "预览时标签不可点", "关注该公众号", "继续滑动看下一个", "向上滑动看下一个", "轻触阅读原文",
         "微信扫一扫关注该公众号", "微信扫一扫可打开此内容", "使用完整服务", "喜欢此内容的人还喜欢",
         "打开app", "打开客户端", "下载app", "下载客户端", "大字号", "中字号", "小字号", "编者按", "浏览次数", "瀏覽次數", "阅读数", "阅读量", "点击数", "点击量", "访问量", "浏览量",
+        "关注", "關注", "+关注", "已关注", "返回目录", "返回目錄", "上一篇", "下一篇", "上一版", "下一版",
     ]
     /// Words that are chrome only next to a chrome word (font sizes, share targets).
     static let companionWords: Set<String> = shareTargets.union(["大", "中", "小", "默认"])
@@ -131,6 +140,8 @@ public enum Boilerplate {
            line.count > 4 { return true }
         // A WeChat post's collection tag: `收录于合集 #基层党建 37个`, `收录于话题 #组织工作`.
         if line.hasPrefix("收录于合集") || line.hasPrefix("收录于话题") { return true }
+        // A post's topic tags alone: `#党建引领 12个`, `#基层党建 #乡村振兴`.
+        if line.hasPrefix("#"), line.wholeMatch(of: hashtagRow) != nil { return true }
         // The end mark of a WeChat post: `- END -`, `—END—`.
         if String(line.filter { !"-—–_ \u{3000}".contains($0) }).lowercased() == "end" { return true }
         let tokens = line.split(whereSeparator: { tokenSeparators.contains($0) || brackets.contains($0) })
@@ -150,6 +161,8 @@ public enum Boilerplate {
         }
         return primary
     }
+
+    nonisolated(unsafe) static let hashtagRow = /(?:#[^#\s]{1,16}(?:[ \u3000]*\d+\s*个)?[ \u3000]*)+/
 
     /// A token in lower case without a count glued to it (`回复12` → `回复`).
     static func normalizedToken(_ raw: String) -> String {
@@ -211,6 +224,13 @@ public enum Boilerplate {
         // A menu bar: 首页 | 新闻 | 教育 | 房产 | 汽车 | 论坛.
         let items = line.split(whereSeparator: { "|｜丨/／".contains($0) }).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         if items.count >= 4, items.allSatisfy({ $0.count <= 4 && !$0.contains(where: { "。，".contains($0) }) }) { return true }
+        // A menu bar parted by spaces (`首页　时政　区县　民生　财经`): short items, the home link or two of a portal's channels
+        // among them. (A row of names is no menu: `王小明　李四　张五　赵六`.)
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || "|｜丨".contains($0) }).map(String.init)
+        if words.count >= 4, words.allSatisfy({ $0.count <= 7 && !$0.contains(where: { "。，：:".contains($0) }) }),
+           words.contains("首页") || words.filter(channelWords.contains).count >= 2 { return true }
+        // A row of sister outlets (`淄博新闻网　|　淄博日报　|　淄博晚报　|　鲁中晨报`): the group's masthead.
+        if items.count >= 3, items.allSatisfy({ item in item.count <= 10 && outletEnds.contains(where: { item.hasSuffix($0) }) }) { return true }
         // A site's page title: 桐乡论坛 - 桐乡生活网, 新闻中心_溧阳网.
         let parts = line.split(whereSeparator: { "-_|｜—".contains($0) }).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         // (Not a numbered heading: `01｜建强组织 织密护水网`.)
@@ -227,6 +247,20 @@ public enum Boilerplate {
             return crumbs.allSatisfy { $0.trimmingWhitespace().count <= 15 }
         }
         return false
+    }
+
+    /// A portal's channels, as its menu bar lists them.
+    static let channelWords: Set<String> = [
+        "新闻", "时政", "要闻", "区县", "州县", "县区", "市县", "民生", "财经", "经济", "理论", "评论", "视频", "图片", "专题", "数字报",
+        "党建", "政务", "社会", "文化", "文旅", "体育", "教育", "健康", "科技", "国际", "国内", "军事", "娱乐", "房产", "汽车",
+        "论坛", "English", "ENGLISH", "直播", "服务", "互动", "公告", "通知", "本地", "地方", "法治", "生活", "旅游", "农业",
+    ]
+    static let outletEnds = ["网", "報", "报", "台", "刊", "杂志", "客户端", "在线", "发布"]
+
+    /// `01`, `2`, `Part 3`, `NO.2`: a number with at most a Latin label, nothing else.
+    static func isSectionNumber(_ line: String) -> Bool {
+        let core = line.lowercased().replacing(/^(?:part|no\.?)\s*/, with: "")
+        return (1...2).contains(core.count) && core.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     static func isSiteName(_ line: String) -> Bool {
@@ -306,7 +340,10 @@ public enum Boilerplate {
 
     /// A title line in a related list: short, not a sentence of a paragraph, not a credit.
     static func isListItem(_ line: String) -> Bool {
-        guard line.count <= 50, !LineShape.isMetadata(line) else { return false }
+        guard line.count <= 50 else { return false }
+        // A bulleted title is an item whatever words it holds (`· 张店区举办社区工作者职业技能大赛`).
+        if let f = line.first, "·•●▪◦-—>》".contains(f) { return true }
+        guard !LineShape.isMetadata(line) else { return false }
         if line.last == "。", line.count > 20 { return false }
         return true
     }

@@ -15,7 +15,8 @@ enum LineShape {
     /// comma (`2018-08-02 06:05嚴仕恩`, not `2020年3月16日，南通市委…`), or an issue line
     /// such as `浙江共产党员 2018年8期`.
     static func isMetadata(_ line: String) -> Bool {
-        if creditWords.found(in: line) { return true }
+        // (`社区工作者` holds 作者 but credits no one.)
+        if creditWords.found(in: line), !line.contains("工作者") || creditWords.found(in: line.replacing("工作者", with: "")) { return true }
         let s = line.scalars
         if startsWithDate(s), !s.contains("，"), !s.contains(",") { return true }
         if s.count <= 40, hasIssueNumber(s) { return true }

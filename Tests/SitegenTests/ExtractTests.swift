@@ -414,7 +414,7 @@ struct ExtractTests {
         // A lone column tag before the first paragraph is chrome; a series of bracketed lines are sections.
         let column = Extractor.extract(lines: ["让组织力成为硬支撑", "文／邬立新", "【部长论坛】", "奉化区推行“头雁领飞”工程，全区选优配强村书记352名。"])
         #expect(!column.blocks.contains { $0.zh == "【部长论坛】" })
-        let sections = Extractor.extract(lines: ["简报", "【重点工作】", "瓜洲镇组建突击队", "入汛以来，瓜洲镇组建党员防汛突击队12支。", "【工作动态】", "甘泉街道组建宣讲团。"])
+        let sections = Extractor.extract(lines: ["瓜洲党建工作简报", "2024年第7期", "【重点工作】", "瓜洲镇组建突击队", "入汛以来，瓜洲镇组建党员防汛突击队12支。", "【工作动态】", "甘泉街道组建宣讲团。"])
         #expect(sections.blocks.filter { $0.kind == .heading }.map(\.zh).contains("【重点工作】"))
         // The reporters' paper is the outlet when none is named; a labelled source replaces an account's name.
         #expect(Bylines.find(in: ["标题", "正文。（海南日报记者 符一琳 通讯员 文组宣）"], gazetteer: gazetteer).outlet?.zh == "海南日报")
@@ -501,6 +501,49 @@ struct ExtractTests {
         let long = "禄劝县委常委、组织部部长杨晓岚：让党组织领办合作社成为山区群众的“致富引擎”"
         #expect(Extractor.extract(lines: [long, "记者：禄劝是山区县，发展村集体经济有哪些难点？县里是怎样破题的？"]).title.zh == long)
         #expect(found(["冀晓岚", "一、建强组织体系", "正文。"]).authors.map(\.name) == ["冀晓岚"])
+    }
+
+    @Test func mastheadsKickersPenNamesAndHeadingsOnlyInsideTheArticle() {
+        func found(_ lines: [String]) -> Bylines.Found { Bylines.find(in: lines, gazetteer: gazetteer) }
+        let body = "近年来，宁安市把年轻干部放到乡村振兴一线锻炼，全市三年来选派年轻干部四百余名。"
+        // A paper's masthead alone above its date and page line names the paper; the headline above the subtitle is
+        // the title, not the kicker above it; lines before the title and after the last paragraph are no headings.
+        let page = ["牡丹江日报", "2024年06月12日　星期三", "第02版：基层党建", "宁安市多措并举培养年轻干部",
+                    "到一线去 在实干中成长", "——宁安市年轻干部培养工作侧记", body, "下沉一线练本领", body, "返回顶部　打印本页", "版权所有页尾"]
+        let e = Extractor.extract(lines: page)
+        #expect(e.outlet?.zh == "牡丹江日报" && e.title.zh == "到一线去 在实干中成长")
+        #expect(e.blocks.filter { $0.kind == .heading }.map(\.zh) == ["——宁安市年轻干部培养工作侧记", "下沉一线练本领"])
+        // A WeChat byline signed with a pen name; credits one name a line; a writer's label before a position.
+        let wechat = found(["标题", "原创 宁组宣 宁安组工 2024-05-08 17:40 黑龙江", body, "来源：宁安市委组织部"])
+        #expect(wechat.authors.map(\.name) == ["宁组宣"] && wechat.outlet?.zh == "宁安组工")
+        #expect(DateFinder.find(in: ["标题", "原创 宁安组工 宁安组工 2024-05-08 17:40 发表于黑龙江"])?.iso == "2024-05-08T17:40")
+        let split = found([body, "记者", "赵一鸣", "钱佳音", "通讯员", "宁组轩"])
+        #expect(split.authors.map { "\($0.name)/\($0.role ?? "-")" } == ["赵一鸣/记者", "钱佳音/记者", "宁组轩/通讯员"])
+        let signed = found(["标题", "作者：中共宁安市委常委、组织部部长　孙立群", body])
+        #expect(signed.authors.map { "\($0.name)/\($0.position ?? "-")" } == ["孙立群/中共宁安市委常委、组织部部长"])
+        // A brief whose masthead names no place is published by the body on the line after its issue.
+        let brief = found(["组织工作简报", "第12期", "中共宁安市委组织部　　　2024年3月8日", "宁安市推进党建引领乡村治理", body])
+        #expect(brief.outlet?.zh == "中共宁安市委组织部")
+        let named = found(["宁安组工简报", "2024年第12期", "宁安市推进党建引领乡村治理", body])
+        #expect(named.outlet?.zh == "宁安组工简报")
+    }
+
+    @Test func listsBeforeAServiceKindTeamsWithTheirWorkAndPostsFilled() {
+        func names(_ text: String) -> [String] { ProgramFinder.find(in: [Block(kind: .paragraph, zh: text)], gazetteer: gazetteer).map(\.zh) }
+        #expect(names("社区推出“暖心饭桌”“银发陪诊”等为老服务项目，解决老人吃饭难。") == ["暖心饭桌", "银发陪诊"])
+        #expect(names("村里成立“新村娘家”助老志愿服务社，为独居老人上门服务。") == ["新村娘家助老志愿服务社"])
+        #expect(names("五个村共同出资组建“镜泊好味”强村公司，统一销售。") == ["镜泊好味强村公司"])
+        #expect(names("各镇开设“归雁有岗”就业服务专窗，提供岗位推介。") == ["归雁有岗就业服务专窗"])
+        #expect(names("渤海镇探索建立“渤海邻里时间银行”，服务时长可以兑换。") == ["渤海邻里时间银行"])
+        #expect(names("在渤海镇，渤海镇红歌宣讲志愿队的28名队员走村串户。") == ["渤海镇红歌宣讲志愿队"])
+        #expect(names("“有事就找我们。”镜泊湖党员水上救援队队长于海说。") == ["镜泊湖党员水上救援队"])
+        #expect(names("社区按楼栋选出“楼道红管家”312名，负责调解纠纷。") == ["楼道红管家"])
+        #expect(names("渤海镇一处旧粮站挂上了渤海镇乡村振兴学院的牌子。") == ["渤海镇乡村振兴学院"])
+        // Boats hung with a plaque, honours, a priority of the secretary's, and a place then a preposition: no names.
+        #expect(names("全镇为渔船挂牌“党员先锋舟”86艘。").isEmpty)
+        #expect(names("去年全县评出“最美孝心党员”100名。").isEmpty)
+        #expect(names("市委把乡村振兴作为“书记工程”来抓。").isEmpty)
+        #expect(names("宁安市以新时代文明实践站为依托组建分队。").isEmpty)
     }
 
     @Test func brandsWithSplitKindsAndFormulasOfDuty() {

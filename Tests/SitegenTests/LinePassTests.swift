@@ -94,6 +94,24 @@ struct BoilerplateTests {
         #expect(removals(log).map(\.0) == chrome)
     }
 
+    @Test func removesMenusSisterOutletsTagsAndSectionNumbersButNotNamesOrCounts() {
+        let body = "今年以来，我县坚持把党的政治建设摆在首位，推动基层党组织全面进步、全面过硬。"
+        let heading = "建强组织，让新村有了主心骨"
+        let chrome = ["首页　要闻　县区　民生　视频　专题", "宁安新闻网 | 宁安日报 | 宁安广播电视台", "#组织工作 24个", "#乡村振兴 #基层党建",
+                      "关注", "返回目录", "上一篇　下一篇", "返回目录　上一篇　下一篇"]
+        var log = RepairLog()
+        let out = Boilerplate.remove(chrome + [body, "02", heading, body], log: &log)
+        #expect(out == [body, heading, body])
+        #expect(removals(log).map(\.0) == chrome + ["02"])
+        // A row of names, a number before a sentence, and a heading with its number stay.
+        let kept = ["王晓岚　李一鸣　张佳音　赵子墨", "12", "全县新增党员先锋岗86个，覆盖所有村。", "01 让红色资源“活”起来"]
+        #expect(Boilerplate.remove(kept, log: &log) == kept)
+        // A bulleted related list ends the page whatever its titles say (社区工作者 holds 作者 but credits no one).
+        let related = ["相关新闻", "· 宁安市举办社区工作者技能大赛", "· 宁安市老旧小区改造全部开工"]
+        var log2 = RepairLog()
+        #expect(Boilerplate.remove([body] + related, log: &log2) == [body])
+    }
+
     @Test func keepsNumberedHeadingsThatEndLikeASiteName() {
         var log = RepairLog()
         let lines = ["01｜建强组织 织密护水网", "02｜党员带头 守好一泓清水"]
