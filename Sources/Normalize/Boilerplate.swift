@@ -8,7 +8,9 @@
 /// - chrome: a line made only of chrome tokens (注册, 发新话题, 回复该主题, 分享, 转发, TOP, 返回顶部,
 ///   打印本页, 关闭窗口, floor markers `1#`/`2楼`, counts such as `回复(12)`); bracketed chrome such
 ///   as `[复制链接]` or `【打印本页】` is cut out of a line that keeps other text;
-/// - navigation: `上一篇：…`/`下一篇：…` links and `当前位置：首页 > …` breadcrumbs;
+/// - navigation: `上一篇：…`/`下一篇：…` links and `当前位置：首页 > …` breadcrumbs; menu bars parted by bars
+///   or spaces (`首页　时政　区县　民生`) and rows of sister outlets (`淄博新闻网 | 淄博日报 | 淄博晚报`);
+/// - a post's topic tags alone (`#党建引领 12个`);
 /// - site name: one or two short name lines at the very top directly above a chrome line;
 /// - spam: a short title plus a URL, or a line dense in gambling/porn vocabulary (a weighted score
 ///   over distinct words, never one word, and never a line that reads as a sentence);
