@@ -661,7 +661,15 @@ public enum ProgramFinder {
         // Memorial halls, museums, clinics and courts are places and institutions, not programs.
         guard !institutionEnds.contains(where: { name.hasSuffix($0) }),
               !joinsTwo(name), !words.contains(where: { $0 == "了" || actionVerbs.contains($0) }) else { return false }
-        return isNamedAfterPlace(name, words: words, places: places) || (name.count >= 6 && isProper(words))
+        return isNamedAfterPlace(name, words: words, places: places) || (name.count >= 6 && isProper(words)) || isTeamNamedAfterFeature(name)
+    }
+
+    /// A Party members' or volunteers' team named after a hill, lake or river no gazetteer holds
+    /// (`天平山党员应急救援队`).
+    static func isTeamNamedAfterFeature(_ name: String) -> Bool {
+        let c = Array(name)
+        guard c.count >= 8, let last = c.last, "队团".contains(last), ["党员", "先锋", "志愿"].contains(where: name.contains) else { return false }
+        return (2...3).contains { n in "山湖江河溪湾岛岭峡港".contains(c[n]) && c[..<n].allSatisfy(\.isHanCharacter) && name.dropFirst(n + 1).hasPrefix("党员") }
     }
 
     /// Where the first team, room or venue word ends a run of words (`讲坛`, `研习社`, `攻关队`, `司机之家`):
