@@ -92,7 +92,8 @@ public enum Bylines {
             guard (2...4).contains(name.count) || (name.contains("·") && name.count <= 12),
                   name.allSatisfy({ $0.isHanCharacter || $0 == "·" }) else { return }
             if let i = found.authors.firstIndex(where: { $0.name == name }) {
-                if found.authors[i].role == nil { found.authors[i].role = role }
+                // A second credit may say more than the first (`作者：农海燕` above `右江日报记者 农海燕`): the reporter's role.
+                if found.authors[i].role == nil || (found.authors[i].role == "作者" && role.map { $0.hasSuffix("记者") } == true) { found.authors[i].role = role }
                 if found.authors[i].position == nil { found.authors[i].position = position }
             } else {
                 found.authors.append(Author(name: name, role: role, position: position))

@@ -86,6 +86,13 @@ public enum DateFinder {
         let order = Array(lines.indices)
         for i in order where isMetadataLine(lines[i]) {
             guard let iso = parse(lines[i]) else { continue }
+            // A date alone in brackets under a speech's or meeting's title (`（2024年3月22日）`) is when it was given;
+            // a labelled publication date elsewhere (`来源：…　2024-03-26 10:20`) is the page's.
+            if lines[i].trimmingCharacters(in: .whitespaces).wholeMatch(of: /[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]/) != nil,
+               let labelled = order.lazy.filter({ $0 != i && isMetadataLine(lines[$0]) && labels.contains(where: lines[$0].containsExactly) })
+                .compactMap({ k in parse(lines[k]).map { Found(iso: $0, line: k) } }).first {
+                return labelled
+            }
             // The same day with its time on a nearby metadata line is the fuller record
             // (`生成日期：2024-06-18` … `发布时间：2024-06-18 15:22`).
             if iso.count == 10, let timed = order[(i + 1)...].prefix(6).lazy.filter({ isMetadataLine(lines[$0]) })

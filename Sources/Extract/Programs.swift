@@ -13,7 +13,7 @@ public enum ProgramFinder {
                         "志愿队", "先锋团", "服务团", "片区", "应用", "系统", "教育馆", "展示馆", "体验馆", "教学线路", "研学线路", "精品线路", "教学点", "教学基地", "示范点", "恳谈会", "议事厅",
                         "说事会", "座谈会", "党校", "民宿", "车间", "孵化园", "巡防队", "护湖队", "巡逻队", "护林队", "义警队", "调解队",
                         "接待日", "服务日", "开放日", "活动日", "主题党日", "人才库",
-                        "服务社", "公司", "专窗", "时间银行", "爱心银行", "积分银行", "道德银行",
+                        "服务社", "公司", "专窗", "专柜", "时间银行", "爱心银行", "积分银行", "道德银行",
                         "丰收节", "文化节", "旅游节", "艺术节", "美食节", "采摘节", "读书节", "音乐节", "民俗节", "带货节"]
     /// Kinds that name programs only after a list of names (`“恩来初心”“老庄忠魂”等精品红色教学线路`); alone,
     /// `“打卡”红色主题线路` is an activity.
@@ -83,6 +83,8 @@ public enum ProgramFinder {
         if clause.hasPrefix("是"), ["名片", "品牌", "招牌", "金名片"].contains(where: { clause.hasSuffix($0) }) { return true }
         guard let head = brandHeads.compactMap({ clause.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return false }
         let between = clause[..<head.lowerBound]
+        // `守好祖国“南大门”的前沿阵地`: what a front or vehicle serves, not its name.
+        if between.hasPrefix("的"), ["阵地", "载体"].contains(where: { clause[head].hasPrefix($0) }) { return false }
         // `“红色代办员”通过平台帮村民申办`: the name acts through a platform; it does not name one.
         return !between.contains(where: { "为以把将是在对向从".contains($0) })
             && !Lexicon.segment(String(between)).contains { $0.count > 1 && ["p", "v"].contains(Lexicon.partOfSpeech($0) ?? "") }
@@ -205,8 +207,17 @@ public enum ProgramFinder {
     /// The words after `等` closing a list of quoted names (`…等护河党小组42个`, `…等产业链党委`): a short noun
     /// phrase naming what the items are, not an abstract kind (`…等精神`) and no verb phrase.
     static func listKind(_ tail: ArraySlice<Character>) -> Bool {
-        let window = wordsAfterQuote(tail, limit: 10, stopAtDigits: true)
-        let words = Lexicon.segment(String(window))
+        var window = wordsAfterQuote(tail, limit: 10, stopAtDigits: true)
+        var words = Lexicon.segment(String(window))
+        // A team's kind may run longer (`…等青年党员志愿服务小分队`): up to twelve characters when a team word ends it.
+        let longer = wordsAfterQuote(tail, limit: 12, stopAtDigits: true)
+        if longer.count > window.count, let l = longer.last, "队团".contains(l), Lexicon.segment(String(longer)).count <= 6 {
+            window = longer
+            words = Lexicon.segment(String(longer)).reduce(into: [String]()) { acc, w in
+                // (Its words of service and members read as one kind: 青年党员|志愿服务|小分队.)
+                if let prev = acc.last, acc.count >= 1, ["党员", "青年", "志愿", "服务"].contains(prev) || ["志愿", "服务"].contains(w) { acc[acc.count - 1] = prev + w } else { acc.append(w) }
+            }
+        }
         // `…等互助养老睦邻点148个`: a tally of the items; verbs inside (互助) are then part of the kind.
         let counted = tail.dropFirst(window.count).first.map { $0.isASCII && $0.isNumber } ?? false
         // `…等一场场硬仗`: a count of tasks, not a kind of named thing.
@@ -684,7 +695,8 @@ public enum ProgramFinder {
     }
 
     /// Verbs that say what a team does and stand inside its name (`…故事会宣讲志愿队`, `…海上救援队`).
-    static let teamVerbs: Set<String> = ["服务", "志愿", "宣讲", "救援", "巡护", "巡逻", "巡查", "调解", "帮扶", "护河", "护林", "巡河", "助老", "应急", "救护"]
+    static let teamVerbs: Set<String> = ["服务", "志愿", "宣讲", "救援", "巡护", "巡逻", "巡查", "调解", "帮扶", "护河", "护林", "巡河", "助老", "应急", "救护",
+                                         "护边", "守边", "抗旱", "防汛", "抢险", "护路", "防火", "巡防", "禁毒", "助残", "助学", "帮办", "代办"]
 
     static let openingVerbs: Set<String> = ["走进", "来到", "依托", "在", "由"]
     /// Words after a venue's name that introduce it as the place it is (`…基地位于`, `…学院是`).
@@ -875,6 +887,12 @@ public enum ProgramFinder {
             for (i, w) in words.enumerated() {
                 length += w.count
                 let soFar = String(clause.prefix(length))
+                // (The lexicon may join the locative to the kind: 孵化|园里.)
+                if i >= 1, w.count == 2, let loc = w.last, "里内".contains(loc), let kind = w.first, "园馆站室厅坊".contains(kind), length - 1 >= 7,
+                   endsInPlacedKind(String(soFar.dropLast())) {
+                    if let name = accept(clause.prefix(length - 1), prefix: prefix) { names.append(name) }
+                    break
+                }
                 guard i >= 1, i + 1 < words.count, let l = w.last, w.count == 1 || isNounOrUnknown(w), endsInPlacedKind(soFar) else { continue }
                 // What follows is a predicate: an adverb, a time word, a demonstrative or a preposition (`常年`, `这几年`,
                 // `由`); after a team of seven characters or more, any verb (`来榜镇红军后代宣讲团走村入户…`).
@@ -882,7 +900,9 @@ public enum ProgramFinder {
                 let tag = Lexicon.partOfSpeech(next) ?? ""
                 // (So after a hall or room of as many: `淡村镇红色记忆馆收集…`.)
                 let team = "队团馆室厅".contains(l) && length >= 7 && tag.hasPrefix("v")
-                if ["d", "t", "r", "p"].contains(tag) || team || ["常年", "每月", "每年", "每周", "已经", "已", "先后", "累计", "共"].contains(next) {
+                // (And a venue the text walks into: `丙妹镇电商党员创业孵化园里一派忙碌`.)
+                let inside = ["里", "内"].contains(next) && "园馆站室厅坊".contains(l) && length >= 7
+                if ["d", "t", "r", "p"].contains(tag) || team || inside || ["常年", "每月", "每年", "每周", "已经", "已", "先后", "累计", "共"].contains(next) {
                     if let name = accept(clause.prefix(length), prefix: prefix) { names.append(name) }
                     break
                 }

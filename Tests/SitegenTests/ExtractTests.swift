@@ -526,6 +526,12 @@ struct ExtractTests {
         #expect(brief.outlet?.zh == "中共宁安市委组织部")
         let named = found(["宁安组工简报", "2024年第12期", "宁安市推进党建引领乡村治理", body])
         #expect(named.outlet?.zh == "宁安组工简报")
+        // A reporter's credit says more than a writer's label for the same person.
+        let twice = found(["标题", "2024-05-16 09:32　来源：牡丹江日报　作者：于晓岚", "牡丹江日报记者 于晓岚　通讯员 宁组宣", body])
+        #expect(twice.authors.map { "\($0.name)/\($0.role ?? "-")" } == ["于晓岚/记者", "宁组宣/通讯员"])
+        // A speech's date in brackets is when it was given; the page's labelled date is the publication date.
+        #expect(DateFinder.find(in: ["标题", "——在全市推进会上的讲话", "（2024年3月22日）", body, "来源：宁安市人民政府网　2024-03-26 10:20"])?.iso == "2024-03-26T10:20")
+        #expect(DateFinder.find(in: ["标题", "——在全市推进会上的讲话", "（2024年3月22日）", body])?.iso == "2024-03-22")
     }
 
     @Test func listsBeforeAServiceKindTeamsWithTheirWorkAndPostsFilled() {
@@ -539,11 +545,16 @@ struct ExtractTests {
         #expect(names("“有事就找我们。”镜泊湖党员水上救援队队长于海说。") == ["镜泊湖党员水上救援队"])
         #expect(names("社区按楼栋选出“楼道红管家”312名，负责调解纠纷。") == ["楼道红管家"])
         #expect(names("渤海镇一处旧粮站挂上了渤海镇乡村振兴学院的牌子。") == ["渤海镇乡村振兴学院"])
+        #expect(names("各队下设“江岸守护”“渔火帮办”等青年党员志愿服务小分队，去年服务800次。") == ["江岸守护", "渔火帮办"])
+        #expect(names("两地设立“牡宁同心”消费帮扶专柜，上架农特产品。") == ["牡宁同心消费帮扶专柜"])
+        #expect(names("入冬以来，渤海镇电商党员创业孵化园里一派忙碌。") == ["渤海镇电商党员创业孵化园"])
+        #expect(names("暴雨过后，镜泊山党员应急救援队的队员们连夜清理山道。") == ["镜泊山党员应急救援队"])
         // Boats hung with a plaque, honours, a priority of the secretary's, and a place then a preposition: no names.
         #expect(names("全镇为渔船挂牌“党员先锋舟”86艘。").isEmpty)
         #expect(names("去年全县评出“最美孝心党员”100名。").isEmpty)
         #expect(names("市委把乡村振兴作为“书记工程”来抓。").isEmpty)
         #expect(names("宁安市以新时代文明实践站为依托组建分队。").isEmpty)
+        #expect(names("把抵边村寨作为守好祖国“北大门”的前沿阵地。").isEmpty)
     }
 
     @Test func brandsWithSplitKindsAndFormulasOfDuty() {

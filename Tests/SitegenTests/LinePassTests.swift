@@ -98,7 +98,8 @@ struct BoilerplateTests {
         let body = "今年以来，我县坚持把党的政治建设摆在首位，推动基层党组织全面进步、全面过硬。"
         let heading = "建强组织，让新村有了主心骨"
         let chrome = ["首页　要闻　县区　民生　视频　专题", "宁安新闻网 | 宁安日报 | 宁安广播电视台", "#组织工作 24个", "#乡村振兴 #基层党建",
-                      "关注", "返回目录", "上一篇　下一篇", "返回目录　上一篇　下一篇"]
+                      "关注", "返回目录", "上一篇　下一篇", "返回目录　上一篇　下一篇", "返回搜狐，查看更多",
+                      "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。"]
         var log = RepairLog()
         let out = Boilerplate.remove(chrome + [body, "02", heading, body], log: &log)
         #expect(out == [body, heading, body])
