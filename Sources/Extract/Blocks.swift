@@ -12,7 +12,24 @@ public enum TitleFinder {
     /// A title is a line near the top, before the first paragraph, that reads as a headline:
     /// 8 to 40 characters, no final punctuation, not a date or byline.
     public static func find(in lines: [String], skipping: Set<Int>) -> Found? {
-        for (i, raw) in lines.enumerated().prefix(8) where !skipping.contains(i) {
+        // A page may open with lines that read as headlines (a site's name, a tool bar, a menu item): the
+        // headline is the one its date or credits follow (`…返乡创业添活力` / `发布时间：…　来源：…`), when one does.
+        func dated(_ f: Found) -> Bool {
+            guard let next = lines.indices.dropFirst(f.line + 1).first(where: { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }) else { return false }
+            return skipping.contains(next) || DateFinder.isMetadataLine(lines[next])
+        }
+        let found = candidates(in: lines, skipping: skipping)
+        // (Only the first eight lines hold a title with nothing after it to confirm it.)
+        guard let first = found.first, first.line < 8 || dated(first) else { return found.first(where: dated) }
+        if dated(first) { return first }
+        return found.dropFirst().first(where: dated) ?? first
+    }
+
+    /// Lines near the top, before the first paragraph, that read as headlines, in order.
+    static func candidates(in lines: [String], skipping: Set<Int>) -> [Found] {
+        var found: [Found] = []
+        func add(_ f: Found) { if !found.contains(where: { $0.line == f.line }) { found.append(f) } }
+        for (i, raw) in lines.enumerated().prefix(12) where !skipping.contains(i) {
             var line = raw
             for chrome in titleChrome { line = line.replacingOccurrences(of: chrome, with: "") }
             line = line.trimmingCharacters(in: .whitespaces)
@@ -32,9 +49,10 @@ public enum TitleFinder {
                case let (head, sub) = (probe[..<dash.lowerBound], probe[dash.upperBound...]),
                (4...40).contains(head.count), (4...50).contains(sub.count),
                !BlockBuilder.endsClause(String(head)), !BlockBuilder.endsClause(String(sub)), !probe.contains("。") {
-                return Found(text: line, line: i)
+                add(Found(text: line, line: i))
+                continue
             }
-            if BlockBuilder.isParagraph(probe) { return nil }
+            if BlockBuilder.isParagraph(probe) { break }
             // `林海深处党旗红` / `——汤旺县…见闻`: a short headline above its subtitle; the subtitle is no title.
             if line.hasPrefix("——") { continue }
             let subtitled = lines.dropFirst(i + 1).first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.hasPrefix("——") ?? false
@@ -44,7 +62,8 @@ public enum TitleFinder {
                case let main = lines[i + 1].trimmingCharacters(in: .whitespaces), (4...40).contains(main.count),
                !BlockBuilder.isParagraph(main), let last = main.last, !finalPunctuation.contains(last),
                (8...40).contains(line.count), let kickerLast = probe.last, !finalPunctuation.contains(kickerLast) {
-                return Found(text: main, line: i + 1)
+                add(Found(text: main, line: i + 1))
+                continue
             }
             // (The first line of the text may run longer: `资溪县委常委、组织部部长黄志斌：让…成为…的“致富引擎”`.)
             // (Only a `who：what` headline without a clause comma, the form such long titles take.)
@@ -53,9 +72,9 @@ public enum TitleFinder {
             guard ((subtitled ? 4 : 8)...(long ? 60 : 40)).contains(line.count), let last = probe.last, !finalPunctuation.contains(last),
                   !line.hasPrefix("●"), line.contains(where: { $0.isHanCharacter }),
                   !line.contains("http") else { continue }
-            return Found(text: line, line: i)
+            add(Found(text: line, line: i))
         }
-        return nil
+        return found
     }
 
     /// A title composed from the facts, for texts that have none: place, main program, theme.

@@ -28,7 +28,7 @@ public enum Bylines {
     /// Longest first: 信息来源 is found before the 来源 inside it.
     static let outletLabelsLongestFirst = outletLabels.sorted { $0.count > $1.count }
     /// Common family names: a bare two-to-four character line is a name only when it starts with one.
-    static let surnames: Set<Character> = Set("赖洪傅凤揭蔺练利鄢卿阎郁楼乐王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤封常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝冀郗仝庹荀钮濮蔚阚茅戈宦扈匡伏占帅")
+    static let surnames: Set<Character> = Set("檀赖洪傅凤揭蔺练利鄢卿阎郁楼乐王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤封常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝冀郗仝庹荀钮濮蔚阚茅戈宦扈匡伏占帅")
 
     public struct Found: Sendable {
         public var authors: [Author] = []
@@ -89,8 +89,10 @@ public enum Bylines {
         func add(_ name: String, role: String?, position: String? = nil) {
             if firstLine[name] == nil { firstLine[name] = current }
             let name = name.trimmingCharacters(in: .whitespaces)
+            // (Not a place credited for photos: `图片：潞邑街道 宋庄镇`.)
             guard (2...4).contains(name.count) || (name.contains("·") && name.count <= 12),
-                  name.allSatisfy({ $0.isHanCharacter || $0 == "·" }) else { return }
+                  name.allSatisfy({ $0.isHanCharacter || $0 == "·" }),
+                  name.count <= 2 || !["街道", "镇", "乡", "村", "社区", "县", "区"].contains(where: name.hasSuffix) else { return }
             if let i = found.authors.firstIndex(where: { $0.name == name }) {
                 // A second credit may say more than the first (`作者：农海燕` above `右江日报记者 农海燕`): the reporter's role.
                 if found.authors[i].role == nil || (found.authors[i].role == "作者" && role.map { $0.hasSuffix("记者") } == true) { found.authors[i].role = role }
@@ -216,6 +218,18 @@ public enum Bylines {
                 }
                 found.consumedLines.insert(i)
                 if i + 1 < lines.count, lines[i + 1].trimmingCharacters(in: .whitespaces) == String(m.2) { found.consumedLines.insert(i + 1) }
+                continue
+            }
+            // A news app's account alone under the headline, above its date (`连江发布` / `2024-06-12 16:48·福建`).
+            if (1...5).contains(i), found.outlet == nil, (4...10).contains(line.count), line.allSatisfy(\.isHanCharacter),
+               accountEnds.contains(where: line.hasSuffix), lines[i - 1].count >= line.count + 4, !lines[i - 1].contains("。"),
+               i + 1 < lines.count, lines[i + 1].count <= 40, !lines[i + 1].contains("。"),
+               lines[i + 1].trimmingCharacters(in: .whitespaces).prefixMatch(of: DateFinder.numeric) != nil
+                || lines[i + 1].trimmingCharacters(in: .whitespaces).prefixMatch(of: DateFinder.chinese) != nil {
+                found.outlet = Outlet(zh: line)
+                outletIsAccount = true
+                accountName = line
+                found.consumedLines.insert(i)
                 continue
             }
             // The account and its date near the top (a person's name there is the writer).
@@ -580,6 +594,9 @@ public enum Bylines {
     }
 
     /// An organisation department's pen name: three characters with 组 in the middle (`威组轩`, `淳组宣`).
+    /// How the names of news-app and WeChat accounts end (`连江发布`, `临江组工`, `沭阳融媒`).
+    static let accountEnds = ["发布", "组工", "新闻", "融媒", "日报", "晚报", "网", "在线", "头条", "党建", "先锋", "宣传", "之声", "视点", "微讯", "资讯"]
+
     static func isPenName(_ name: String) -> Bool {
         name.count == 3 && Array(name)[1] == "组"
     }

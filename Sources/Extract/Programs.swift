@@ -13,7 +13,7 @@ public enum ProgramFinder {
                         "志愿队", "先锋团", "服务团", "片区", "应用", "系统", "教育馆", "展示馆", "体验馆", "教学线路", "研学线路", "精品线路", "教学点", "教学基地", "示范点", "恳谈会", "议事厅",
                         "说事会", "座谈会", "党校", "民宿", "车间", "孵化园", "巡防队", "护湖队", "巡逻队", "护林队", "义警队", "调解队",
                         "接待日", "服务日", "开放日", "活动日", "主题党日", "人才库",
-                        "服务社", "公司", "专窗", "专柜", "时间银行", "爱心银行", "积分银行", "道德银行",
+                        "服务社", "公司", "专窗", "专柜", "沙龙", "时间银行", "爱心银行", "积分银行", "道德银行",
                         "丰收节", "文化节", "旅游节", "艺术节", "美食节", "采摘节", "读书节", "音乐节", "民俗节", "带货节"]
     /// Kinds that name programs only after a list of names (`“恩来初心”“老庄忠魂”等精品红色教学线路`); alone,
     /// `“打卡”红色主题线路` is an activity.
@@ -140,7 +140,7 @@ public enum ProgramFinder {
     /// And the points, circles and joint bodies a brand names (`“溱湖帮你办”代办点`, `…服务圈`, `…联建体`, `…交流会`).
     static let quotedUnitEnds = unitEnds.union("林田船员点圈体会组委班")
     /// Common nouns that end in a body character but name no body.
-    static let commonBodyWords: Set<String> = ["社会", "机会", "体会", "大会", "群体", "主体", "载体", "整体", "全体", "个体", "团体", "媒体",
+    static let commonBodyWords: Set<String> = ["集团", "社会", "机会", "体会", "大会", "群体", "主体", "载体", "整体", "全体", "个体", "团体", "媒体",
                                                "身体", "集体", "具体", "实体", "重点", "特点", "亮点", "难点", "焦点", "痛点", "堵点", "节点", "起点", "终点", "观点", "优点", "要点", "盲点"]
     /// Words ending in 员 that name members, not a post (`“X”党员`, `…成员单位`).
     static let memberWords: Set<String> = ["党员", "成员", "人员", "队员", "会员", "委员", "职员", "官员", "团员", "学员", "动员", "社员", "全员"]
@@ -406,6 +406,8 @@ public enum ProgramFinder {
             }
             // `党员当起“果园管家”`: a role people take, whatever word ends it; `一条街就是一个“红色共同体”`: a likeness.
             if (roleVerbs + likenessWords).contains(where: { before.ends(with: $0) }) { continue }
+            // `为建设“山水通山·幸福家园”凝聚力量`: a vision the text works for (two parts joined by a dot), not a brand.
+            if run.count == 1, first.name.contains("·"), ["为建设", "为打造", "为建成", "为加快建设"].contains(where: { before.ends(with: $0) }) { continue }
             // `这样的“强村项目”`: a kind of thing, not one thing's name.
             if ["这样的", "这种", "这类", "此类", "这些", "那些", "这一类"].contains(where: { before.ends(with: $0) }) { continue }
             if productBrandWords.contains(where: { s[last.end...].starts(with: $0) }) { continue }
@@ -786,7 +788,7 @@ public enum ProgramFinder {
     static let placedNonKinds = institutionEnds + commonBodyWords + ["养老院", "学校", "中学", "小学", "党校", "技校",
                                  "图书馆", "文化馆", "体育馆", "科技馆", "公园", "工业园", "产业园", "科技园", "研究院", "设计院", "服务中心党委",
                                  "委员会", "居委会", "村委会", "会议", "推进会", "部署会", "现场会", "观摩会", "座谈会", "培训会", "动员会",
-                                 "总结会", "例会", "协会", "商会"]
+                                 "总结会", "例会", "协会", "商会", "集团"]
 
     /// A word that can close a local body's name: a character, a noun, or 合作社 (jieba tags it as a set phrase).
     static func isPlacedKindNoun(_ w: String) -> Bool {
@@ -1104,8 +1106,22 @@ public enum ProgramFinder {
         }
         // `晚上住进农家小院`: a time opens a clause, never a name; `投向光伏电站`: a power station.
         if timeWords.contains(where: { name.hasPrefix($0) }) || stationWords.contains(where: { name.hasSuffix($0) }) { return true }
-        // `民宿和侨史展馆`: two things.
+        // `民宿和侨史展馆`: two things; `网店和直播间`: two short kinds.
         if joinsTwoKinds(name) { return true }
+        // (和 must stand alone between two common nouns: not `鸥鹭和声`, `乌蒙家和调解室`.)
+        if let j = name.firstIndex(where: { "和与及".contains($0) }), (2...3).contains(name.distance(from: name.startIndex, to: j)),
+           (2...4).contains(name.distance(from: name.index(after: j), to: name.endIndex)), !name.contains("“"),
+           case let words = Lexicon.segment(name), let k = words.firstIndex(where: { $0.count == 1 && "和与及".contains($0) }), k >= 1,
+           Lexicon.partOfSpeech(words[k - 1]) == "n" { return true }
+        // `目前已评出五星级服务站`, `村党组织书记兼任颐养之家（理事长）`, `学校建设村级公共服务礼堂`: a clause — an adverb,
+        // a role taken, or a building verb between a place or body and a venue — not a name.
+        if name.hasPrefix("目前") || name.hasPrefix("如今") || name.hasPrefix("现在") || name.contains("已") { return true }
+        if ["兼任", "担任", "出任"].contains(where: name.contains) { return true }
+        if let v = ["建设", "建成", "利用"].lazy.compactMap({ name.range(of: $0) }).first, v.lowerBound != name.startIndex,
+           name.distance(from: v.upperBound, to: name.endIndex) >= 2,
+           ["礼堂", "食堂", "驿站", "之家", "中心", "书屋", "讲堂", "学堂"].contains(where: name.hasSuffix) { return true }
+        // `广饶县党建引领社区食堂（建设见闻）`: 党建引领 is what the writer says is done, not part of a venue's name.
+        if name.contains("党建引领"), !name.hasPrefix("党建引领"), ["食堂", "驿站", "之家", "中心", "礼堂"].contains(where: name.hasSuffix) { return true }
         // `临高县以新时代文明实践站（为依托）`: a place, then a preposition: a clause, not a name.
         if let m = name.firstMatch(of: /^[\p{Han}]{1,6}?(?:省|市|县|区|旗|镇|乡|街道)(?:以|把|将|对|让|被)/),
            m.range.upperBound < name.endIndex { return true }

@@ -116,7 +116,9 @@ public enum Boilerplate {
         "长按二维码", "写留言", "留言", "预览时标签不可点", "关注该公众号", "继续滑动看下一个", "向上滑动看下一个", "轻触阅读原文",
         "微信扫一扫关注该公众号", "微信扫一扫可打开此内容", "使用完整服务", "喜欢此内容的人还喜欢",
         "打开app", "打开客户端", "下载app", "下载客户端", "大字号", "中字号", "小字号", "编者按", "浏览次数", "瀏覽次數", "阅读数", "阅读量", "点击数", "点击量", "访问量", "浏览量",
-        "关注", "關注", "+关注", "已关注", "返回搜狐", "查看更多", "查看原文", "返回目录", "返回目錄", "上一篇", "下一篇", "上一版", "下一版",
+        "关注", "關注", "+关注", "已关注", "返回搜狐", "查看更多", "查看原文", "作者文章",
+        // Government portals' tool bars.
+        "无障碍浏览", "无障碍", "长者模式", "关怀模式", "适老化", "简体", "繁体", "english", "搜索", "站内搜索", "请输入关键词", "全文检索", "高级检索", "返回目录", "返回目錄", "上一篇", "下一篇", "上一版", "下一版",
     ]
     /// Words that are chrome only next to a chrome word (font sizes, share targets).
     static let companionWords: Set<String> = shareTargets.union(["大", "中", "小", "默认"])
@@ -127,6 +129,8 @@ public enum Boilerplate {
 
     /// A line made only of chrome tokens, with at least one chrome word or floor marker.
     static func isChromeLine(_ line: String) -> Bool {
+        // Where a repost was sent from: `发布于：湖南省常德市`.
+        if line.hasPrefix("发布于"), line.count <= 24, !line.contains(where: \.isNumber) { return true }
         // A platform's disclaimer: `平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台…`.
         if line.count <= 160, ["平台声明", "免责声明", "特别声明"].contains(where: { line.hasPrefix($0) }) { return true }
         guard line.utf8.count <= 240, line.count <= 80, !line.unicodeScalars.contains("。") else { return false }

@@ -526,6 +526,15 @@ struct ExtractTests {
         #expect(brief.outlet?.zh == "中共宁安市委组织部")
         let named = found(["宁安组工简报", "2024年第12期", "宁安市推进党建引领乡村治理", body])
         #expect(named.outlet?.zh == "宁安组工简报")
+        // A portal's tool bar and menu items read like headlines: the headline is the line its date follows.
+        let portal = Extractor.extract(lines: ["宁安市人民政府", "政务公开", "政务服务", "互动交流", "“牡丹江畔”聚人才 返乡创业添活力",
+                                               "发布时间：2024-06-12 16:48　来源：宁安市委组织部", body, "一、以情引才", body])
+        #expect(portal.title.zh == "“牡丹江畔”聚人才 返乡创业添活力" && portal.blocks.filter { $0.kind == .heading }.map(\.zh) == ["一、以情引才"])
+        // A news app's account alone under the headline and above its date is the outlet; places credited for
+        // photos are no people.
+        let app = found(["宁安：退役军人服务站有了新作为", "宁安发布", "2024-06-12 16:48·黑龙江", body])
+        #expect(app.outlet?.zh == "宁安发布" && app.consumedLines.contains(1))
+        #expect(found(["标题", body, "文字：于晓岚　图片：渤海镇 镜泊镇　编辑：钱佳音"]).authors.map(\.name) == ["于晓岚", "钱佳音"])
         // A reporter's credit says more than a writer's label for the same person.
         let twice = found(["标题", "2024-05-16 09:32　来源：牡丹江日报　作者：于晓岚", "牡丹江日报记者 于晓岚　通讯员 宁组宣", body])
         #expect(twice.authors.map { "\($0.name)/\($0.role ?? "-")" } == ["于晓岚/记者", "宁组宣/通讯员"])
@@ -555,6 +564,13 @@ struct ExtractTests {
         #expect(names("市委把乡村振兴作为“书记工程”来抓。").isEmpty)
         #expect(names("宁安市以新时代文明实践站为依托组建分队。").isEmpty)
         #expect(names("把抵边村寨作为守好祖国“北大门”的前沿阵地。").isEmpty)
+        #expect(names("为建设“牡丹之城·幸福宁安”凝聚人才力量。").isEmpty)
+        // Clauses that end in a venue or kind are no names: an adverb, a role taken, a building verb, two short kinds.
+        #expect(names("按服务质量评定星级，目前已评出五星级服务站36个。").isEmpty)
+        #expect(names("宁安市推行村党组织书记兼任颐养之家理事长。").isEmpty)
+        #expect(names("各地利用闲置村部、学校建设村级公共服务礼堂，全县已建成142个。").isEmpty)
+        #expect(names("返乡青年开设网店和直播间，去年线上销售额突破3000万元。").isEmpty)
+        #expect(names("每季度举办一期“牡丹书记沙龙”，交流治理经验。") == ["牡丹书记沙龙"])
     }
 
     @Test func brandsWithSplitKindsAndFormulasOfDuty() {
