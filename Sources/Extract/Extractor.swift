@@ -15,6 +15,9 @@ public struct Extraction: Sendable {
     public var programs: [Program]
     public var figures: [Figure]
     public var warnings: [Warning]
+    /// Short lines above the source's title that are no text: a portal's name, menu items one a line
+    /// (`宁安市人民政府`, `政务公开`). Left out of the blocks; the pipeline logs them as removed lines.
+    public var pageLines: [String] = []
 }
 
 public enum Extractor {
@@ -32,6 +35,18 @@ public enum Extractor {
         if let i = keywords?.line { consumed.insert(i) }
         let sourceTitle = TitleFinder.find(in: lines, skipping: consumed)
         if let i = sourceTitle?.line { consumed.insert(i) }
+        // Above the title, short lines without punctuation are the page's (a portal's name, a menu item); a line of
+        // eight characters or more directly above the title may be its kicker and stays.
+        var pageLines: [String] = []
+        if let t = sourceTitle?.line {
+            for i in 0..<t where !consumed.contains(i) {
+                let line = lines[i].trimmingCharacters(in: .whitespaces)
+                guard !line.isEmpty, line.count <= 12, i < t - 1 || line.count < 8,
+                      !line.contains(where: { "。，；！？、“”".contains($0) }) else { continue }
+                pageLines.append(lines[i])
+                consumed.insert(i)
+            }
+        }
         let body = lines.enumerated().filter { !consumed.contains($0.offset) }.map(\.element)
 
         let textStart = sourceTitle.map { t in lines.indices.prefix(t.line).filter { !consumed.contains($0) }.count } ?? 0
@@ -53,7 +68,7 @@ public enum Extractor {
 
         return Extraction(title: title, date: date?.iso, authors: bylines.authors, outlet: bylines.outlet, region: place.region,
                           placeUnit: place.unit, keywords: keywords?.words ?? [], blocks: blocks,
-                          programs: programs, figures: Figures.find(in: blocks), warnings: warnings)
+                          programs: programs, figures: Figures.find(in: blocks), warnings: warnings, pageLines: pageLines)
     }
 }
 

@@ -19,13 +19,27 @@ public struct DocumentPipeline: Sendable {
     public func document(from seed: SeedFile, normalizer: Normalizer, displayPath: String? = nil) -> Document {
         let normalized = normalizer.normalize(seed.decoded.text)
         let ex = Extractor.extract(lines: normalized.lines, gazetteer: gazetteer)
+        // Page lines Extract left out above the title are removed lines too: the report says what went and why.
+        var repairs = normalized.repairs
+        if !ex.pageLines.isEmpty {
+            let examples = ex.pageLines.map { Repair.Example(before: $0, after: "[page line above the title]") }
+            if let k = repairs.firstIndex(where: { $0.kind == RepairKind.boilerplate.rawValue }) {
+                repairs[k].count += examples.count
+                repairs[k].examples += examples
+            } else {
+                // (Removed lines come after the passes before them and before joined lines, as the log orders kinds.)
+                let order = RepairKind.allCases.map(\.rawValue)
+                let at = repairs.firstIndex { (order.firstIndex(of: $0.kind) ?? 0) > (order.firstIndex(of: RepairKind.boilerplate.rawValue) ?? 0) } ?? repairs.endIndex
+                repairs.insert(Repair(kind: RepairKind.boilerplate.rawValue, count: examples.count, examples: examples), at: at)
+            }
+        }
         var doc = Document(
             id: seed.stem,
             slug: Self.baseSlug(place: ex.placeUnit, date: ex.date, id: seed.stem),
             source: Source(file: displayPath ?? seed.path, encoding: seed.decoded.encoding.rawValue, sha256: seed.sha256),
             title: ex.title, date: ex.date, authors: ex.authors, outlet: ex.outlet, region: ex.region,
             keywords: ex.keywords, blocks: ex.blocks, programs: ex.programs, figures: ex.figures,
-            summary: Summary(), repairs: normalized.repairs, warnings: normalized.warnings + ex.warnings)
+            summary: Summary(), repairs: repairs, warnings: normalized.warnings + ex.warnings)
         EnglishFields.fill(&doc, sidecar: seed.englishSidecar.map(Sidecar.init(parsing:)), glossary: glossary)
         return doc
     }

@@ -530,6 +530,9 @@ struct ExtractTests {
         let portal = Extractor.extract(lines: ["宁安市人民政府", "政务公开", "政务服务", "互动交流", "“牡丹江畔”聚人才 返乡创业添活力",
                                                "发布时间：2024-06-12 16:48　来源：宁安市委组织部", body, "一、以情引才", body])
         #expect(portal.title.zh == "“牡丹江畔”聚人才 返乡创业添活力" && portal.blocks.filter { $0.kind == .heading }.map(\.zh) == ["一、以情引才"])
+        // The page's short lines above the title are left out of the text and handed on to be logged.
+        #expect(portal.pageLines == ["宁安市人民政府", "政务公开", "政务服务", "互动交流"])
+        #expect(!portal.blocks.contains { ["宁安市人民政府", "政务公开"].contains($0.zh) })
         // A news app's account alone under the headline and above its date is the outlet; places credited for
         // photos are no people.
         let app = found(["宁安：退役军人服务站有了新作为", "宁安发布", "2024-06-12 16:48·黑龙江", body])
@@ -541,6 +544,20 @@ struct ExtractTests {
         // A speech's date in brackets is when it was given; the page's labelled date is the publication date.
         #expect(DateFinder.find(in: ["标题", "——在全市推进会上的讲话", "（2024年3月22日）", body, "来源：宁安市人民政府网　2024-03-26 10:20"])?.iso == "2024-03-26T10:20")
         #expect(DateFinder.find(in: ["标题", "——在全市推进会上的讲话", "（2024年3月22日）", body])?.iso == "2024-03-22")
+    }
+
+    @Test func pageLinesAboveTheTitleAreLoggedAsRemoved() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-page-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = ["宁安市人民政府", "政务公开", "政务服务", "“牡丹江畔”聚人才 返乡创业添活力", "发布时间：2024-06-12 16:48　来源：宁安市委组织部",
+                    "近年来，宁安市把年轻干部放到乡村振兴一线锻炼，全市三年来选派年轻干部四百余名。"].joined(separator: "\n")
+        let file = dir.appendingPathComponent("page.txt")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let doc = try #require(try await SiteBuilder.process(paths: [file.path], glossary: .builtIn).0.first)
+        let removed = doc.repairs.first { $0.kind == "removed-line" }?.examples ?? []
+        #expect(removed.filter { $0.after == "[page line above the title]" }.map(\.before) == ["宁安市人民政府", "政务公开", "政务服务"])
+        #expect(!doc.blocks.contains { $0.zh == "政务公开" })
     }
 
     @Test func listsBeforeAServiceKindTeamsWithTheirWorkAndPostsFilled() {
