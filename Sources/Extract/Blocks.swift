@@ -21,8 +21,7 @@ public enum TitleFinder {
         let found = candidates(in: lines, skipping: skipping)
         // (Only the first eight lines hold a title with nothing after it to confirm it.)
         guard let first = found.first, first.line < 8 || dated(first) else { return found.first(where: dated) }
-        if dated(first) { return first }
-        return found.dropFirst().first(where: dated) ?? first
+        return found.first(where: dated) ?? first
     }
 
     /// Lines near the top, before the first paragraph, that read as headlines, in order.

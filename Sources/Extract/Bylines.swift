@@ -224,8 +224,8 @@ public enum Bylines {
             if (1...5).contains(i), found.outlet == nil, (4...10).contains(line.count), line.allSatisfy(\.isHanCharacter),
                accountEnds.contains(where: line.hasSuffix), lines[i - 1].count >= line.count + 4, !lines[i - 1].contains("。"),
                i + 1 < lines.count, lines[i + 1].count <= 40, !lines[i + 1].contains("。"),
-               lines[i + 1].trimmingCharacters(in: .whitespaces).prefixMatch(of: DateFinder.numeric) != nil
-                || lines[i + 1].trimmingCharacters(in: .whitespaces).prefixMatch(of: DateFinder.chinese) != nil {
+               case let next = lines[i + 1].trimmingCharacters(in: .whitespaces),
+               next.prefixMatch(of: DateFinder.numeric) != nil || next.prefixMatch(of: DateFinder.chinese) != nil {
                 found.outlet = Outlet(zh: line)
                 outletIsAccount = true
                 accountName = line

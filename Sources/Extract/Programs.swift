@@ -215,7 +215,7 @@ public enum ProgramFinder {
             window = longer
             words = Lexicon.segment(String(longer)).reduce(into: [String]()) { acc, w in
                 // (Its words of service and members read as one kind: 青年党员|志愿服务|小分队.)
-                if let prev = acc.last, acc.count >= 1, ["党员", "青年", "志愿", "服务"].contains(prev) || ["志愿", "服务"].contains(w) { acc[acc.count - 1] = prev + w } else { acc.append(w) }
+                if let prev = acc.last, ["党员", "青年", "志愿", "服务"].contains(prev) || ["志愿", "服务"].contains(w) { acc[acc.count - 1] = prev + w } else { acc.append(w) }
             }
         }
         // `…等互助养老睦邻点148个`: a tally of the items; verbs inside (互助) are then part of the kind.
@@ -790,6 +790,9 @@ public enum ProgramFinder {
                                  "委员会", "居委会", "村委会", "会议", "推进会", "部署会", "现场会", "观摩会", "座谈会", "培训会", "动员会",
                                  "总结会", "例会", "协会", "商会", "集团"]
 
+    /// Last characters of venues a text walks into (`…孵化园里`, `…展馆内`).
+    static let walkInKinds = Set("园馆站室厅坊")
+
     /// A word that can close a local body's name: a character, a noun, or 合作社 (jieba tags it as a set phrase).
     static func isPlacedKindNoun(_ w: String) -> Bool {
         w.count == 1 || w == "合作社" || isNounOrUnknown(w)
@@ -890,7 +893,7 @@ public enum ProgramFinder {
                 length += w.count
                 let soFar = String(clause.prefix(length))
                 // (The lexicon may join the locative to the kind: 孵化|园里.)
-                if i >= 1, w.count == 2, let loc = w.last, "里内".contains(loc), let kind = w.first, "园馆站室厅坊".contains(kind), length - 1 >= 7,
+                if i >= 1, w.count == 2, let loc = w.last, "里内".contains(loc), let kind = w.first, walkInKinds.contains(kind), length - 1 >= 7,
                    endsInPlacedKind(String(soFar.dropLast())) {
                     if let name = accept(clause.prefix(length - 1), prefix: prefix) { names.append(name) }
                     break
@@ -903,7 +906,7 @@ public enum ProgramFinder {
                 // (So after a hall or room of as many: `淡村镇红色记忆馆收集…`.)
                 let team = "队团馆室厅".contains(l) && length >= 7 && tag.hasPrefix("v")
                 // (And a venue the text walks into: `丙妹镇电商党员创业孵化园里一派忙碌`.)
-                let inside = ["里", "内"].contains(next) && "园馆站室厅坊".contains(l) && length >= 7
+                let inside = ["里", "内"].contains(next) && walkInKinds.contains(l) && length >= 7
                 if ["d", "t", "r", "p"].contains(tag) || team || inside || ["常年", "每月", "每年", "每周", "已经", "已", "先后", "累计", "共"].contains(next) {
                     if let name = accept(clause.prefix(length), prefix: prefix) { names.append(name) }
                     break
@@ -1084,7 +1087,7 @@ public enum ProgramFinder {
         return names
     }
 
-    static let timeWords = ["晚上", "白天", "早上", "上午", "下午", "中午", "夜里", "傍晚"]
+    static let timeWords = ["晚上", "白天", "早上", "上午", "下午", "中午", "夜里", "傍晚", "目前", "如今", "现在"]
     static let stationWords = ["光伏电站", "水电站", "发电站", "车站", "充电站", "网站"]
 
     /// Names that are no program whatever rule found them: a scope, a national standard, who leads, a list of
@@ -1115,7 +1118,7 @@ public enum ProgramFinder {
            Lexicon.partOfSpeech(words[k - 1]) == "n" { return true }
         // `目前已评出五星级服务站`, `村党组织书记兼任颐养之家（理事长）`, `学校建设村级公共服务礼堂`: a clause — an adverb,
         // a role taken, or a building verb between a place or body and a venue — not a name.
-        if name.hasPrefix("目前") || name.hasPrefix("如今") || name.hasPrefix("现在") || name.contains("已") { return true }
+        if name.contains("已") { return true }
         if ["兼任", "担任", "出任"].contains(where: name.contains) { return true }
         if let v = ["建设", "建成", "利用"].lazy.compactMap({ name.range(of: $0) }).first, v.lowerBound != name.startIndex,
            name.distance(from: v.upperBound, to: name.endIndex) >= 2,

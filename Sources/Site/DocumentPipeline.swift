@@ -27,10 +27,10 @@ public struct DocumentPipeline: Sendable {
                 repairs[k].count += examples.count
                 repairs[k].examples += examples
             } else {
-                // (Removed lines come after the passes before them and before joined lines, as the log orders kinds.)
+                // (In pass order, as the log lists kinds.)
                 let order = RepairKind.allCases.map(\.rawValue)
-                let at = repairs.firstIndex { (order.firstIndex(of: $0.kind) ?? 0) > (order.firstIndex(of: RepairKind.boilerplate.rawValue) ?? 0) } ?? repairs.endIndex
-                repairs.insert(Repair(kind: RepairKind.boilerplate.rawValue, count: examples.count, examples: examples), at: at)
+                repairs.append(Repair(kind: RepairKind.boilerplate.rawValue, count: examples.count, examples: examples))
+                repairs.sort { (order.firstIndex(of: $0.kind) ?? 0) < (order.firstIndex(of: $1.kind) ?? 0) }
             }
         }
         var doc = Document(
