@@ -7,7 +7,7 @@ public enum Bylines {
     /// Roles, longest first so that 首席记者 wins over 记者.
     /// Labels of a research group's writers (`课题组成员：…`), recorded as 作者.
     static let groupWriterLabels = ["课题组组长", "课题组成员", "课题组长", "执笔人", "执笔"]
-    static let roles = groupWriterLabels + ["本报见习记者", "本报通讯员", "特约通讯员", "首席记者", "特约记者", "见习记者", "本报记者", "本刊记者", "本台记者", "本网记者", "全媒体记者", "融媒体记者", "责任编辑", "本期编辑", "融媒记者", "通讯员", "实习生", "记者", "编辑",
+    static let roles = groupWriterLabels + ["本报见习记者", "本报通讯员", "特约通讯员", "首席记者", "特约记者", "见习记者", "本报记者", "本刊记者", "本台记者", "本网记者", "全媒体记者", "融媒体记者", "责任编辑", "本期编辑", "本版责编", "本版编辑", "融媒记者", "通讯员", "实习生", "记者", "编辑",
                         "作者", "摄影", "撰稿", "撰文", "主编", "审核", "审校", "责任校对", "校对", "责编", "制图", "文字", "图片",
                         "一审", "二审", "三审", "初审", "复审", "终审", "监制", "美编", "摄像"]
     /// The role recorded for a credit label.
@@ -16,7 +16,7 @@ public enum Bylines {
         case "本报记者", "本刊记者", "本台记者", "本网记者", "融媒记者", "全媒体记者", "融媒体记者", "本报见习记者": "记者"
         case "本报通讯员", "特约通讯员": "通讯员"
         case "特约记者", "见习记者": "记者"
-        case "本期编辑", "责任编辑", "责编", "审核", "审校", "责任校对", "校对", "主编", "一审", "二审", "三审", "初审", "复审", "终审", "监制", "美编": "编辑"
+        case "本期编辑", "本版责编", "本版编辑", "责任编辑", "责编", "审核", "审校", "责任校对", "校对", "主编", "一审", "二审", "三审", "初审", "复审", "终审", "监制", "美编": "编辑"
         case "摄像": "摄影"
         case "撰文", "撰稿", "文字": "作者"
         case _ where groupWriterLabels.contains(label): "作者"
@@ -85,6 +85,8 @@ public enum Bylines {
         var accountName: String?
         // Credit texts, for the paper their reporters work for.
         var creditTexts: [String] = []
+        // The body a disclosure page names as its issuer (`发布机构：中共安吉县委组织部`): the outlet if no source is named.
+        var issuer: String?
         var current = 0
         func add(_ name: String, role: String?, position: String? = nil) {
             if firstLine[name] == nil { firstLine[name] = current }
@@ -406,7 +408,10 @@ public enum Bylines {
             // credits and a source are read field by field; page fields (版次, 字号, 浏览次数) are chrome.
             if line.count <= 100, !line.contains("。"), let fields = labelledFields(line) {
                 for field in fields {
-                    if let label = outletLabelsLongestFirst.first(where: { field.hasPrefix($0) }) {
+                    if let label = issuerLabels.first(where: { field.hasPrefix($0) }) {
+                        let name = field.dropFirst(label.count).drop { ":： ".contains($0) }
+                        if issuer == nil, (2...30).contains(name.count) { issuer = String(name) }
+                    } else if let label = outletLabelsLongestFirst.first(where: { field.hasPrefix($0) }) {
                         let name = field.dropFirst(label.count).drop { ":： ".contains($0) }
                         if found.outlet == nil, (2...20).contains(name.count), name != "本报" { found.outlet = periodical(String(name)) ?? Outlet(zh: String(name)) }
                     } else if let credits = creditPairs(field) {
@@ -487,6 +492,7 @@ public enum Bylines {
         if found.outlet == nil, let paper = creditTexts.lazy.compactMap({ $0.firstMatch(of: paperBeforeRole) }).first, !paper.1.hasPrefix("本") {
             found.outlet = Outlet(zh: String(paper.1))
         }
+        if found.outlet == nil, let issuer { found.outlet = Outlet(zh: issuer) }
         // The account's name above the title or closing a post (`铁东组工` under the follow prompts): the outlet again.
         // (Also when a labelled source replaced the account as the outlet.)
         for name in Set([found.outlet?.zh, accountName].compactMap { $0 }) {
@@ -532,9 +538,21 @@ public enum Bylines {
     static let pageFieldLabels = ["版次", "版名", "版面", "字号", "浏览次数", "阅读次数", "点击数", "点击", "浏览", "阅读", "访问量", "栏目", "期数",
                                   // A government disclosure page's index fields.
                                   "索引号", "信息分类", "主题分类", "发布机构", "生成日期", "成文日期", "发文日期", "文号", "公开方式", "公开范围", "有效性"]
+    /// A government disclosure page's index fields, one a line or several.
+    static let disclosureLabels = ["索引号", "信息分类", "主题分类", "体裁分类", "组配分类", "服务对象分类", "发布机构", "发文机关", "生成日期", "成文日期",
+                                   "发文日期", "发文字号", "文号", "公开方式", "公开范围", "公开时限", "有效性", "统一编号"]
+    /// Fields that name the body issuing a disclosure page: the outlet when no source is named.
+    static let issuerLabels = ["发布机构", "发文机关"]
     static func labelledFields(_ line: String) -> [String]? {
         guard pageFieldLabels.contains(where: { line.contains($0) }) else { return nil }
-        let fields = line.split(separator: /　+|\s{2,}/).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // (Table cells copied from a page come parted by tabs, a label's cell before its value's: `索引号：\t1133…`.)
+        var fields: [String] = []
+        for cell in line.split(separator: /　+|\s{2,}|\t/).map({ $0.trimmingCharacters(in: .whitespaces) }) where !cell.isEmpty {
+            if let last = fields.last, let end = last.last, ":：".contains(end) { fields[fields.count - 1] += cell } else { fields.append(cell) }
+        }
+        // One field alone is page metadata only when it is a disclosure page's index field (`索引号：…`, `主题分类：党建`).
+        if fields.count == 1, let label = disclosureLabels.first(where: { fields[0].hasPrefix($0) }),
+           fields[0].dropFirst(label.count).first.map({ ":：".contains($0) }) == true { return fields }
         guard fields.count >= 2, fields.contains(where: { f in pageFieldLabels.contains { f.hasPrefix($0) } }) else { return nil }
         for f in fields {
             let labelled = (pageFieldLabels + outletLabels + DateFinder.labels).contains { f.hasPrefix($0) } && f.contains(where: { ":：".contains($0) })

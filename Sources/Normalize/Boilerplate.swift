@@ -59,6 +59,10 @@ public enum Boilerplate {
             if reasons[i + 1] == nil, (2...40).contains(next.count), next.contains(where: LineShape.isHan),
                let last = next.last, !"。！？；…".contains(last) { reasons[i] = .sectionNumber }
         }
+        // 2c. A count alone (`0`, `126`) next to chrome: a like or share counter, not text.
+        for i in kept.indices where reasons[i] == nil && (1...6).contains(kept[i].count) && kept[i].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            if (i > 0 && reasons[i - 1] == .chrome) || (i + 1 < kept.count && reasons[i + 1] == .chrome) { reasons[i] = .chrome }
+        }
         // 3. Related-article lists: the heading and the short title lines after it.
         var i = 0
         while i < kept.count {
@@ -117,6 +121,7 @@ public enum Boilerplate {
         "微信扫一扫关注该公众号", "微信扫一扫可打开此内容", "使用完整服务", "喜欢此内容的人还喜欢",
         "打开app", "打开客户端", "下载app", "下载客户端", "大字号", "中字号", "小字号", "编者按", "浏览次数", "瀏覽次數", "阅读数", "阅读量", "点击数", "点击量", "访问量", "浏览量",
         "关注", "關注", "+关注", "已关注", "返回搜狐", "查看更多", "查看原文", "作者文章",
+        "分享让更多人看到", "分享至", "反馈", "意见反馈", "投诉", "举报反馈",
         // Government portals' tool bars.
         "无障碍浏览", "无障碍", "长者模式", "关怀模式", "适老化", "简体", "繁体", "english", "搜索", "站内搜索", "请输入关键词", "全文检索", "高级检索", "返回目录", "返回目錄", "上一篇", "下一篇", "上一版", "下一版",
     ]
@@ -132,11 +137,20 @@ public enum Boilerplate {
         // Where a repost was sent from: `发布于：湖南省常德市`.
         if line.hasPrefix("发布于"), line.count <= 24, !line.contains(where: \.isNumber) { return true }
         // A platform's disclaimer: `平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台…`.
-        if line.count <= 160, ["平台声明", "免责声明", "特别声明"].contains(where: { line.hasPrefix($0) }) { return true }
+        if line.count <= 160, ["平台声明", "免责声明", "特别声明", "声明：", "声明:", "郑重声明"].contains(where: { line.hasPrefix($0) }) { return true }
+        // A platform's note on whose views these are: `本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，
+        // 不代表澎湃新闻的观点或立场…`, `…系信息发布平台，仅提供信息存储空间服务`.
+        if line.count <= 200, line.contains("信息发布平台") || line.contains("信息存储空间")
+            || (line.contains("仅代表") && line.contains("观点") && line.contains("不代表")) { return true }
+        // Where a post was sent from: `IP属地：浙江`.
+        if line.uppercased().hasPrefix("IP属地"), line.count <= 16 { return true }
         guard line.utf8.count <= 240, line.count <= 80, !line.unicodeScalars.contains("。") else { return false }
         if line.hasPrefix("本帖最后由") || line.hasPrefix("本帖最後由") { return true }
         // A site footer: `黔ICP备12003578号-1`, `主办：中共…　技术支持：…`, `版权所有`.
-        if line.contains("ICP备") || line.contains("公网安备") || line.hasPrefix("版权所有") || line.hasPrefix("Copyright")
+        // (Also spaced out or after the owner: `人 民 网 股 份 有 限 公 司 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用`, `湖州日报社版权所有`.)
+        let unspaced = line.filter { $0 != " " && $0 != "\u{3000}" }
+        if line.contains("ICP备") || line.contains("公网安备") || unspaced.contains("版权所有") || line.hasPrefix("Copyright")
+            || (unspaced.hasPrefix("未经") && unspaced.contains("授权") && ["禁止", "不得", "请勿"].contains(where: unspaced.contains))
             || (line.hasPrefix("主办") && ["技术支持", "承办", "协办"].contains(where: { line.contains($0) })) { return true }
         // A news app's invitation: `打开门头沟融媒客户端，阅读更多精彩内容`.
         if line.hasPrefix("打开") || line.hasPrefix("下载"), line.contains("客户端") || line.lowercased().contains("app"), line.count <= 30 { return true }
@@ -148,6 +162,8 @@ public enum Boilerplate {
            line.count > 4 { return true }
         // A WeChat post's collection tag: `收录于合集 #基层党建 37个`, `收录于话题 #组织工作`.
         if line.hasPrefix("收录于合集") || line.hasPrefix("收录于话题") { return true }
+        // Offers to open the page elsewhere: `扫一扫在手机打开当前页`, `用微信扫码二维码`, `分享至好友和朋友圈`.
+        if line.count <= 20, ["扫一扫", "扫码", "用微信扫", "分享至", "分享到"].contains(where: { line.hasPrefix($0) }) { return true }
         // A post's topic tags alone: `#党建引领 12个`, `#基层党建 #乡村振兴`.
         if line.hasPrefix("#"), line.wholeMatch(of: hashtagRow) != nil { return true }
         // The end mark of a WeChat post: `- END -`, `—END—`.
@@ -161,7 +177,7 @@ public enum Boilerplate {
         for t in tokens {
             if chromeWords.contains(t) || isFloorMarker(t) {
                 primary = true
-            } else if companionWords.contains(t) || t.allSatisfy(\.isNumber) {
+            } else if companionWords.contains(t) || t.allSatisfy(\.isNumber) || t.wholeMatch(of: /\d+(?:\.\d+)?[万千wk]?\+?/) != nil {
                 continue
             } else {
                 return false
@@ -227,16 +243,19 @@ public enum Boilerplate {
             if rest.isEmpty { return true }
             if let f = rest.first, ":：】] 　".contains(f) { return true }
         }
+        let items = line.split(whereSeparator: { "|｜丨/／".contains($0) }).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        // A site's footer links (`关于人民网 | 报社介绍 | 供稿服务 | 联系我们`), whatever credit words they hold.
+        if items.count >= 3, items.allSatisfy({ $0.count <= 8 && !$0.contains(where: { "。，：:".contains($0) }) }),
+           items.filter({ $0.hasPrefix("关于") || footerLinks.contains($0) }).count >= 2 { return true }
         // (Credits parted by bars are Extract's: `文章来源：中国共产党新闻网 | 作者：王强`.)
         if LineShape.creditWords.found(in: line) { return false }
         // A menu bar: 首页 | 新闻 | 教育 | 房产 | 汽车 | 论坛.
-        let items = line.split(whereSeparator: { "|｜丨/／".contains($0) }).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         if items.count >= 4, items.allSatisfy({ $0.count <= 4 && !$0.contains(where: { "。，".contains($0) }) }) { return true }
         // A menu bar parted by spaces (`首页　时政　区县　民生　财经`): short items, the home link or two of a portal's channels
         // among them. (A row of names is no menu: `王小明　李四　张五　赵六`.)
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || "|｜丨".contains($0) }).map(String.init)
         if words.count >= 4, words.allSatisfy({ $0.count <= 7 && !$0.contains(where: { "。，：:".contains($0) }) }),
-           words.contains("首页") || words.filter(channelWords.contains).count >= 2 { return true }
+           words.contains(where: { $0.hasSuffix("首页") }) || words.filter({ channelWords.contains($0) || $0.hasSuffix("频道") }).count >= 2 { return true }
         // A row of sister outlets (`淄博新闻网　|　淄博日报　|　淄博晚报　|　鲁中晨报`): the group's masthead.
         if items.count >= 3, items.allSatisfy({ item in item.count <= 10 && outletEnds.contains(where: { item.hasSuffix($0) }) }) { return true }
         // A site's page title: 桐乡论坛 - 桐乡生活网, 新闻中心_溧阳网.
@@ -263,6 +282,9 @@ public enum Boilerplate {
         "党建", "政务", "社会", "文化", "文旅", "体育", "教育", "健康", "科技", "国际", "国内", "军事", "娱乐", "房产", "汽车",
         "论坛", "English", "ENGLISH", "直播", "服务", "互动", "公告", "通知", "本地", "地方", "法治", "生活", "旅游", "农业",
     ]
+    /// A site footer's links.
+    static let footerLinks: Set<String> = ["联系我们", "网站地图", "广告服务", "版权声明", "隐私政策", "隐私保护", "法律声明", "网站声明", "意见反馈",
+                                           "加入我们", "招聘信息", "人才招聘", "投稿须知", "合作加盟", "供稿服务", "报社介绍", "网站介绍", "使用帮助", "免责声明"]
     static let outletEnds = ["网", "報", "报", "台", "刊", "杂志", "客户端", "在线", "发布"]
 
     /// `01`, `2`, `Part 3`, `NO.2`: a number with at most a Latin label, nothing else.
@@ -338,6 +360,9 @@ public enum Boilerplate {
         "延伸阅读", "延伸閱讀", "相关新闻", "相關新聞", "相关推荐", "相關推薦", "热门推荐", "熱門推薦",
         "热门文章", "熱門文章", "往期回顾", "往期回顧", "往期推荐", "往期推薦", "精彩推荐", "精彩推薦",
         "更多阅读", "更多閱讀", "相关链接", "相關鏈接", "你可能还喜欢", "您可能感兴趣的文章",
+        // News portals' and e-papers' lists.
+        "热点排行", "热门排行", "排行榜", "热点新闻", "热点推荐", "编辑推荐", "今日推荐", "为你推荐", "为您推荐", "更多推荐",
+        "最新文章", "最新新闻", "相关专题", "本版其他文章", "本版文章", "同版文章", "本版新闻",
     ]
 
     static func isRelatedHeading(_ line: String) -> Bool {
