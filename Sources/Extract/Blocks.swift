@@ -15,7 +15,10 @@ public enum TitleFinder {
         // A page may open with lines that read as headlines (a site's name, a tool bar, a menu item): the
         // headline is the one its date or credits follow (`…返乡创业添活力` / `发布时间：…　来源：…`), when one does.
         func dated(_ f: Found) -> Bool {
-            guard let next = lines.indices.dropFirst(f.line + 1).first(where: { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }) else { return false }
+            let after = lines.indices.dropFirst(f.line + 1).filter { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }
+            guard var next = after.first else { return false }
+            // (Past its subtitle: `筑牢抵边堡垒 守好图们江畔` / `——和龙市…的实践与思考` / `发布日期：…`.)
+            if lines[next].trimmingCharacters(in: .whitespaces).hasPrefix("——"), after.count > 1 { next = after[1] }
             return skipping.contains(next) || DateFinder.isMetadataLine(lines[next])
         }
         let found = candidates(in: lines, skipping: skipping)
@@ -35,6 +38,9 @@ public enum TitleFinder {
             // A forum thread's label and repost tag: `标题：【转帖】城口县：…`.
             line.replace(/^(?:帖子)?标题\s*[:：]\s*/, with: "")
             line.replace(/^(?:【(?:转帖|转载|原创|分享|推荐)】|\[(?:转帖|转载|原创|分享|推荐)\])\s*/, with: "")
+            // A forum thread's category in square brackets (`[本地新闻] 翁牛特旗：…`) is the board's, not the title's; a
+            // column's tag in lenticular brackets (`【区县访谈】…`) is the outlet's and readers keep it.
+            line.replace(/^\[\p{Han}{2,8}\]\s*/, with: "")
 
             // A short note in brackets closing a headline (`…会议上的讲话（摘要）`, `…简报（第6期）`) is part of
             // it and ends no sentence.

@@ -41,7 +41,8 @@ public enum Bylines {
 
     nonisolated(unsafe) static let nameRun = /^[\p{Han}]{2,4}/
     /// (`共产党人　2024年第8期（4月下）`: a half-month note after the issue.)
-    nonisolated(unsafe) static let periodicalIssue = /^《?([\p{Han}--[《》]]{2,16}?)》?\s*(\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期)(?:\s*[（(][^（）()]{1,6}[）)])?$/
+    /// (An edition's note may stand between the name and the issue: `《新长征》（党建版）2024年第4期`.)
+    nonisolated(unsafe) static let periodicalIssue = /^《?([\p{Han}--[《》]]{2,16}?)》?\s*(?:[（(][\p{Han}]{1,6}[）)]\s*)?(\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期)(?:\s*[（(][^（）()]{1,6}[）)])?$/
     /// A WeChat article's byline: 原创 孙晓雯 东海发布 2023-04-18 07:30.
     nonisolated(unsafe) static let wechatByline = /^原创\s+([\p{Han}]{2,4})\s+(\S{2,20}?)\s+\d{4}[-年.\/]/
     /// A WeChat account's line under the title: 浦江组工 2023年11月08日 20:15 浙江 (the last word is where
@@ -64,7 +65,8 @@ public enum Bylines {
     nonisolated(unsafe) static let reprintNote = /^[（(]?(?:本文)?(?:原载于?|转载自|转自|刊于|刊发于|摘自|选自|摘编自|节选自)[^《》]{0,16}《([^《》]{2,20})》/
     nonisolated(unsafe) static let editionLine = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|报|周刊|杂志))》?\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Z]?\d+\s*版)?\s*[）)]?\s*/
     nonisolated(unsafe) static let newspaper = /《?([\p{Han}]{2,12}(?:日报|晚报|早报|商报|时报|周刊|杂志))》?/
-    nonisolated(unsafe) static let leadingCredit = /\s*([\p{Han}]{0,12}讯|[\p{Han}]{0,10}\d{1,2}月\d{1,2}日电)?\s*[（(]([^（）()]{2,40})[）)]\s*/
+    /// (A news site's dateline may join two names and the day: `华龙网-新重庆客户端7月9日讯（记者 蒋雨桐）`.)
+    nonisolated(unsafe) static let leadingCredit = /\s*([\p{Han}]{0,12}讯|[\p{Han}]{2,10}[-－][\p{Han}]{2,10}(?:\d{1,2}月\d{1,2}日)?讯|[\p{Han}]{0,10}\d{1,2}月\d{1,2}日[电讯])?\s*[（(]([^（）()]{2,40})[）)]\s*/
     nonisolated(unsafe) static let issuingBody = /(?:中共)?[\p{Han}]{2,22}?(?:委员会|委[\p{Han}]{1,6}部|组织部|宣传部|人民政府|办公室|党工委|工委)/
     nonisolated(unsafe) static let bracketLabel = /【[^【】]{2,10}】/
     /// A brief's issue line: `第7期`, `（总第126期）`, `2024年第9期（总第126期）`.
@@ -72,7 +74,8 @@ public enum Bylines {
     /// The paper or station a reporter works for, right before the role (`扬州日报记者`, `井冈山报记者`, `厦门广电网记者`).
     nonisolated(unsafe) static let paperBeforeRole = /([\p{Han}]{2,10}?(?:日报|晚报|早报|报社|报|电视台|广播电视台|融媒体中心|新闻中心|广电网|新闻网|网))(?=首席记者|全媒体记者|融媒体记者|记者|通讯员)/
     nonisolated(unsafe) static let organisationCredit = /(?:图片|图|供图|摄影|视频|文字|供稿|制图)\s*[:：|｜丨\/]\s*[\p{Han}]{2,16}(?:部|委|局|办|办公室|中心|站|所|院|社|台|馆|会|组|队|网|报|公司|政府|街道|镇|乡|村|社区|支部|党委|总支)/
-    nonisolated(unsafe) static let trailingCredit = /[（(]([^（）()]{2,30})[）)]\s*$/
+    /// (A media centre may be named in full: `（琼中黎族苗族自治县融媒体中心记者 王琳琳 符海涛　通讯员 琼组宣）`.)
+    nonisolated(unsafe) static let trailingCredit = /[（(]([^（）()]{2,40})[）)]\s*$/
 
     public static func find(in lines: [String], gazetteer: Gazetteer) -> Found {
         var found = Found()
@@ -110,6 +113,13 @@ public enum Bylines {
             line.replace(/【(作者|来源|信息来源|编辑|责任编辑|记者|通讯员|摄影|撰稿|发布时间|时间|日期)】\s*/) { m in m.output.1 + "：" }
             // A whole labelled line in brackets: `【来源：巫山县融媒体中心】`.
             if line.hasPrefix("【"), let m = line.wholeMatch(of: /【((?:来源|信息来源|作者|编辑|责任编辑)[:：][^【】]{2,30})】/) { line = String(m.1) }
+            // A WeChat byline whose date went to the next line (`原创 金小廊 魅力廊下` / `2024年09月12日 17:30 上海`): one byline.
+            if line.hasPrefix("原创"), line.count <= 30, !line.contains(where: \.isNumber),
+               let next = lines.indices.dropFirst(i + 1).first(where: { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }),
+               case let after = lines[next].trimmingCharacters(in: .whitespaces), after.count <= 30,
+               after.prefixMatch(of: DateFinder.numeric) ?? after.prefixMatch(of: DateFinder.chinese) != nil {
+                line += " " + after
+            }
             // The original title of a reprint (`原标题：…`) is metadata, not a heading.
             if i < 6, line.hasPrefix("原标题") || line.hasPrefix("原题"), line.dropFirst(line.hasPrefix("原标题") ? 3 : 2).first.map({ ":：".contains($0) }).orFalse {
                 found.consumedLines.insert(i)
@@ -191,9 +201,13 @@ public enum Bylines {
             }
             // A periodical and its issue: 浙江共产党员 2018年8期.
             // (Also before the page's other metadata: `《海峡通讯》2024年第6期　发布时间：2024-06-18`.)
-            if found.outlet == nil,
-               let periodical = periodical(line) ?? line.firstMatch(of: /^\S+(?=　|\s{2,})/).flatMap({ periodical(String($0.output)) }) {
-                found.outlet = periodical
+            // (With the outlet already named, `来源：新长征` above `《新长征》（党建版）2024年第4期`, the line is still metadata.)
+            if let periodical = periodical(line) ?? line.firstMatch(of: /^\S+(?=　|\s{2,})/).flatMap({ periodical(String($0.output)) }) {
+                if found.outlet == nil {
+                    found.outlet = periodical
+                } else if found.outlet?.zh == periodical.zh, found.outlet?.issue == nil {
+                    found.outlet?.issue = periodical.issue
+                }
                 found.consumedLines.insert(i)
                 continue
             }
@@ -334,7 +348,9 @@ public enum Bylines {
                 if !name.isEmpty, name.count <= 20, !name.contains("。") {
                     // `来源：《当代江西》2024年第8期`: a periodical and its issue.
                     // (A contributor, `供稿：茈碧湖镇党委`, never displaces the account that published the post.)
-                    if found.outlet == nil || (outletIsAccount && !["供稿", "稿源"].contains(label)), name != "本报" {
+                    // (Nor does a platform's own label, `来源：澎湃新闻·澎湃号·政务`, outrank the source the post names.)
+                    if found.outlet == nil || (outletIsAccount && !["供稿", "稿源"].contains(label)) || found.outlet.map({ isPlatform($0.zh) }).orFalse,
+                       name != "本报", !isPlatform(name) || found.outlet == nil {
                         found.outlet = periodical(name) ?? Outlet(zh: name)
                         outletIsAccount = false
                     }
@@ -462,7 +478,8 @@ public enum Bylines {
             found.consumedLines.insert(i)
         }
         // A credit in brackets closing the last paragraph: …全面过硬。（太仓首席记者 顾志敏）
-        for i in lines.indices.reversed().prefix(4) where !found.consumedLines.contains(i) {
+        // (Among the last four lines that are neither blank nor credits already: `编辑：…` and a page's counters may follow.)
+        for i in lines.indices.reversed().lazy.filter({ !found.consumedLines.contains($0) && !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }).prefix(4) {
             guard let m = lines[i].firstMatch(of: trailingCredit), let credits = creditPairs(String(m.1), allowPlacePrefix: true),
                   !credits.isEmpty else { continue }
             current = i
@@ -520,8 +537,10 @@ public enum Bylines {
     /// The agency or site a dateline names before its place: `新华社贵阳5月6日电` → 新华社, `中国江苏网讯` → 中国江苏网.
     /// `本报讯` and a place alone (`太仓讯`) name no outlet.
     static func datelineOutlet(_ dateline: String, gazetteer: Gazetteer) -> String? {
-        var head = dateline.replacing(/\d{1,2}月\d{1,2}日电$/, with: "")
+        var head = dateline.replacing(/\d{1,2}月\d{1,2}日[电讯]$/, with: "")
         if head.hasSuffix("讯") { head.removeLast() }
+        // `华龙网-新重庆客户端`: the site first.
+        if let dash = head.firstIndex(where: { "-－".contains($0) }) { head = String(head[..<dash]) }
         guard !head.hasPrefix("本"), head.count >= 2 else { return nil }
         // The place the item was filed from closes the head: try the longest such tail.
         for cut in head.indices.dropFirst(2) where !gazetteer.units(named: String(head[cut...])).isEmpty {
@@ -581,6 +600,10 @@ public enum Bylines {
                 && gazetteer.units(named: String(n)).isEmpty && (Lexicon.partOfSpeech(String(n)).map { $0.hasPrefix("nr") } ?? true)
         }
     }
+
+    /// A self-publishing platform's account channel (`澎湃新闻·澎湃号·政务`, `网易号`): where a post was put up, not who wrote it.
+    static let platformWords = ["澎湃号", "搜狐号", "网易号", "百家号", "头条号", "企鹅号", "大鱼号", "一点号", "新浪号", "强国号", "微博号", "抖音号"]
+    static func isPlatform(_ name: String) -> Bool { platformWords.contains(where: name.contains) }
 
     /// A periodical and its issue: `浙江共产党员 2018年8期`, `《当代江西》2024年第8期`.
     static func periodical(_ text: String) -> Outlet? {
@@ -682,6 +705,15 @@ public enum Bylines {
             // More names under the same role: 通讯员 潘一鸣 吴晓岚.
             while true {
                 let after = rest.drop { " ，,、　".contains($0) }
+                // (A minority name joins its parts with a middle dot: `通讯员 李建疆 阿依古丽·吐尔逊`.)
+                var dottedMore = after.prefix { $0.isHanCharacter || $0 == "·" }
+                while dottedMore.last == "·" { dottedMore = dottedMore.dropLast() }
+                if dottedMore.contains("·"), dottedMore.count <= 12, after.startIndex != rest.startIndex,
+                   !roles.contains(where: { dottedMore.contains($0) }) {
+                    pairs.append((String(dottedMore), canonicalRole(role)))
+                    rest = after.dropFirst(dottedMore.count)
+                    continue
+                }
                 let more = after.prefix { $0.isHanCharacter }
                 // (`时间：2024-04-23` is the next label, not a name.)
                 // (A pen name closing the line, or a name before the next role, need not start with a common

@@ -31,6 +31,8 @@ public enum Extractor {
         for (i, kept) in bylines.trimmedLines { lines[i] = kept }
         let date = DateFinder.find(in: lines)
         if let i = date?.line, DateFinder.isMetadataLine(lines[i]) { consumed.insert(i) }
+        // A forum post's time (`发表于 2024-4-18 10:22:36`) is the page's, never text, whether or not it gave the date.
+        for i in lines.indices where lines[i].trimmingCharacters(in: .whitespaces).hasPrefix("发表于") && DateFinder.isMetadataLine(lines[i]) { consumed.insert(i) }
         let keywords = KeywordFinder.find(in: lines)
         if let i = keywords?.line { consumed.insert(i) }
         let sourceTitle = TitleFinder.find(in: lines, skipping: consumed)
@@ -104,6 +106,13 @@ public enum DateFinder {
             // A date alone in brackets under a speech's or meeting's title (`（2024年3月22日）`) is when it was given;
             // a labelled publication date elsewhere (`来源：…　2024-03-26 10:20`) is the page's.
             if lines[i].trimmingCharacters(in: .whitespaces).wholeMatch(of: /[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]/) != nil,
+               let labelled = order.lazy.filter({ $0 != i && isMetadataLine(lines[$0]) && labels.contains(where: lines[$0].containsExactly) })
+                .compactMap({ k in parse(lines[k]).map { Found(iso: $0, line: k) } }).first {
+                return labelled
+            }
+            // A forum's time of posting (`发表于 2024-4-18 10:22:36`) is when the repost went up; the article's own labelled
+            // date (`发布时间：2024-04-17 18:30`) is its publication.
+            if lines[i].trimmingCharacters(in: .whitespaces).hasPrefix("发表于"),
                let labelled = order.lazy.filter({ $0 != i && isMetadataLine(lines[$0]) && labels.contains(where: lines[$0].containsExactly) })
                 .compactMap({ k in parse(lines[k]).map { Found(iso: $0, line: k) } }).first {
                 return labelled

@@ -31,6 +31,9 @@ public enum Boilerplate {
         case relatedItem = "related-article list item"
         case strayMark = "stray symbol line"
         case sectionNumber = "section number alone above its heading"
+        case forumReply = "readers' reply after the post"
+        case forumUser = "forum user name above the post's time"
+        case comments = "readers' comments"
     }
 
     public static func remove(_ lines: [String], log: inout RepairLog) -> [String] {
@@ -39,7 +42,14 @@ public enum Boilerplate {
         var cut: [[String]] = []
         // 1. Line by line: cut chrome fragments, then classify what is left.
         for line in lines {
-            let (rest, fragments) = cutChromeFragments(line)
+            var (rest, fragments) = cutChromeFragments(line)
+            // A post's time with its tool links (`发表于 2024-4-18 10:22:36 | 只看该作者 |倒序浏览`): the links go.
+            if isPostTime(String(rest.prefix(40))), let bar = rest.firstIndex(where: { "|｜".contains($0) }),
+               case let tools = rest[bar...].split(whereSeparator: { "|｜".contains($0) }).map({ $0.trimmingWhitespace() }).filter({ !$0.isEmpty }),
+               !tools.isEmpty, tools.allSatisfy(isChromeLine) {
+                fragments.append(String(rest[bar...]).trimmingWhitespace())
+                rest = rest[..<bar].trimmingWhitespace()
+            }
             if rest.isEmpty {
                 kept.append(line); reasons.append(.chrome); cut.append([])
             } else {
@@ -63,16 +73,25 @@ public enum Boilerplate {
         for i in kept.indices where reasons[i] == nil && (1...6).contains(kept[i].count) && kept[i].allSatisfy({ $0.isASCII && $0.isNumber }) {
             if (i > 0 && reasons[i - 1] == .chrome) || (i + 1 < kept.count && reasons[i + 1] == .chrome) { reasons[i] = .chrome }
         }
-        // 3. Related-article lists: the heading and the short title lines after it.
+        // 2d. A forum user's name directly above the post's time (`沙地老胡杨` / `发表于 2024-4-18 10:22:36`).
+        for i in kept.indices.dropLast() where reasons[i] == nil && isSiteName(kept[i]) && isPostTime(kept[i + 1]) { reasons[i] = .forumUser }
+        // 2e. Replies: from the first reply's floor (`沙发`, `2楼`, `3#`) after the post's text to the end, readers wrote it.
+        if let text = kept.indices.first(where: { reasons[$0] == nil && kept[$0].count > 60 }),
+           let reply = kept.indices.dropFirst(text + 1).first(where: { isReplyFloor(kept[$0]) }) {
+            for k in reply..<kept.count where reasons[k] == nil || reasons[k] == .chrome { reasons[k] = reasons[k] ?? .forumReply }
+        }
+        // 3. Related-article lists and comment sections: the heading and the short lines after it (a title, a
+        // comment, the date under either).
         var i = 0
         while i < kept.count {
-            guard reasons[i] == nil, isRelatedHeading(kept[i]) else { i += 1; continue }
-            reasons[i] = .relatedHeading
+            guard reasons[i] == nil, let heading = listHeading(kept[i]) else { i += 1; continue }
+            reasons[i] = heading
             var j = i + 1
             while j < kept.count {
                 if reasons[j] != nil { j += 1; continue }        // chrome or spam inside the list
-                guard isListItem(kept[j]) else { break }
-                reasons[j] = .relatedItem
+                // (A comment is a sentence or two: `橙子妹妹：今年的绿橙又甜又多汁，已经下单了。`.)
+                guard isListItem(kept[j]) || isDateAlone(kept[j]) || (heading == .comments && kept[j].count <= 100) else { break }
+                reasons[j] = heading == .comments ? .comments : .relatedItem
                 j += 1
             }
             i = j
@@ -121,7 +140,7 @@ public enum Boilerplate {
         "微信扫一扫关注该公众号", "微信扫一扫可打开此内容", "使用完整服务", "喜欢此内容的人还喜欢",
         "打开app", "打开客户端", "下载app", "下载客户端", "大字号", "中字号", "小字号", "编者按", "浏览次数", "瀏覽次數", "阅读数", "阅读量", "点击数", "点击量", "访问量", "浏览量",
         "关注", "關注", "+关注", "已关注", "返回搜狐", "查看更多", "查看原文", "作者文章",
-        "分享让更多人看到", "分享至", "反馈", "意见反馈", "投诉", "举报反馈",
+        "分享让更多人看到", "分享至", "反馈", "意见反馈", "投诉", "举报反馈", "写评论", "立即下载", "＋关注", "只看大图",
         // Government portals' tool bars.
         "无障碍浏览", "无障碍", "长者模式", "关怀模式", "适老化", "简体", "繁体", "english", "搜索", "站内搜索", "请输入关键词", "全文检索", "高级检索", "返回目录", "返回目錄", "上一篇", "下一篇", "上一版", "下一版",
     ]
@@ -168,7 +187,8 @@ public enum Boilerplate {
         if line.hasPrefix("#"), line.wholeMatch(of: hashtagRow) != nil { return true }
         // The end mark of a WeChat post: `- END -`, `—END—`.
         if String(line.filter { !"-—–_ \u{3000}".contains($0) }).lowercased() == "end" { return true }
-        let tokens = line.split(whereSeparator: { tokenSeparators.contains($0) || brackets.contains($0) })
+        // (A prompt's ellipsis is no word: `写评论…`.)
+        let tokens = line.split(whereSeparator: { tokenSeparators.contains($0) || brackets.contains($0) || $0 == "…" })
             .map { normalizedToken(String($0)) }.filter { !$0.isEmpty }
         guard !tokens.isEmpty else { return false }
         // Font sizes alone: `【大】【中】【小】`.
@@ -364,6 +384,35 @@ public enum Boilerplate {
         "热点排行", "热门排行", "排行榜", "热点新闻", "热点推荐", "编辑推荐", "今日推荐", "为你推荐", "为您推荐", "更多推荐",
         "最新文章", "最新新闻", "相关专题", "本版其他文章", "本版文章", "同版文章", "本版新闻",
     ]
+
+    /// Headings of readers' comments: `评论区（3）`, `网友评论`, `全部评论 12`.
+    static let commentHeadings: Set<String> = ["评论区", "评论", "网友评论", "全部评论", "热门评论", "最新评论", "精彩评论", "读者评论", "留言区", "精选留言", "写留言"]
+
+    /// The kind of list a line heads, if it heads one.
+    static func listHeading(_ line: String) -> Reason? {
+        if isRelatedHeading(line) { return .relatedHeading }
+        guard line.unicodeScalars.count <= 16 else { return nil }
+        let core = line.filter { !($0.isWhitespace || $0.isPunctuation || $0.isSymbol || $0.isNumber) }
+        return commentHeadings.contains(core) ? .comments : nil
+    }
+
+    /// A date or time alone: `2024-11-05`, `2024年10月29日 18:20`, `10-29`.
+    static func isDateAlone(_ line: String) -> Bool {
+        line.wholeMatch(of: /\s*(?:\d{4}[-\/.年])?\d{1,2}[-\/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*/) != nil
+    }
+
+    /// A forum post's time line: `发表于 2024-4-18 10:22:36` (what the post's tool links were cut from).
+    static func isPostTime(_ line: String) -> Bool {
+        line.prefixMatch(of: /(?:发表于|發表於)\s*\d{4}[-\/.年]\d{1,2}[-\/.月]\d{1,2}/) != nil && line.count <= 40
+    }
+
+    /// A reply's floor alone on its line: `沙发`, `板凳`, `地板`, `2楼`, `#3`, `5#` (not the post's own `1#` or `楼主`).
+    static func isReplyFloor(_ line: String) -> Bool {
+        let t = line.trimmingWhitespace()
+        if ["沙发", "沙發", "板凳", "地板"].contains(t) { return true }
+        guard isFloorMarker(t), let n = Int(t.filter { $0.isASCII && $0.isNumber }) else { return false }
+        return n >= 2
+    }
 
     static func isRelatedHeading(_ line: String) -> Bool {
         guard line.unicodeScalars.count <= 24 else { return false }

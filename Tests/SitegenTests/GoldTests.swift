@@ -30,7 +30,7 @@ struct Scored {
     let gold: Gold
     let doc: Document
     /// People credited only as reviewers (`审核：汪立群`, `终审丨…`): annotators differ on whether a sign-off is
-    /// an author credit (heldout4 lists them as 编辑, heldout26 leaves them out), so either reading passes.
+    /// an author credit (heldout4 lists them as 编辑, heldout26 and heldout58 leave them out), so either reading passes.
     var reviewers: Set<String> = []
 
     /// A `原创` post's account and the department a closing `来源：` names: annotators differ on which is the
@@ -44,7 +44,8 @@ struct Scored {
     }
 
     static func reviewers(in text: String) -> Set<String> {
-        Set(text.matches(of: /(?:审核|审校|终审|初审|复审|[一二三]审)\s*[:：丨|｜\/]\s*([\p{Han}]{2,4})/).map { String($0.1) })
+        // (Also the label alone above the name, as media centres split credits: `审核` / `朱永平`, heldout58.)
+        Set(text.matches(of: /(?:审核|审校|终审|初审|复审|[一二三]审)(?:\s*[:：丨|｜\/]\s*|[ \t\u3000]*\n\s*)([\p{Han}]{2,4})/).map { String($0.1) })
     }
 }
 
