@@ -10,13 +10,16 @@ public enum Bylines {
     static let roles = groupWriterLabels + ["本报见习记者", "本报通讯员", "特约通讯员", "首席记者", "特约记者", "见习记者", "本报记者", "本刊记者", "本台记者", "本网记者", "全媒体记者", "融媒体记者", "责任编辑", "本期编辑", "本版责编", "本版编辑", "融媒记者", "通讯员", "实习生", "记者", "编辑",
                         "作者", "摄影", "撰稿", "撰文", "主编", "审核", "审校", "责任校对", "校对", "责编", "制图", "文字", "图片",
                         "一审", "二审", "三审", "初审", "复审", "终审", "监制", "美编", "摄像"]
+    /// Credits of the page's production, not of the article.
+    static let nonAuthorRoles: Set<String> = ["校对", "美编"]
     /// The role recorded for a credit label.
     static func canonicalRole(_ label: String) -> String {
         switch label {
         case "本报记者", "本刊记者", "本台记者", "本网记者", "融媒记者", "全媒体记者", "融媒体记者", "本报见习记者": "记者"
         case "本报通讯员", "特约通讯员": "通讯员"
         case "特约记者", "见习记者": "记者"
-        case "本期编辑", "本版责编", "本版编辑", "责任编辑", "责编", "审核", "审校", "责任校对", "校对", "主编", "一审", "二审", "三审", "初审", "复审", "终审", "监制", "美编": "编辑"
+        case "本期编辑", "本版责编", "本版编辑", "责任编辑", "责编", "审核", "审校", "主编", "一审", "二审", "三审", "初审", "复审", "终审", "监制": "编辑"
+        case "责任校对", "校对": "校对"
         case "摄像": "摄影"
         case "撰文", "撰稿", "文字": "作者"
         case _ where groupWriterLabels.contains(label): "作者"
@@ -94,6 +97,8 @@ public enum Bylines {
         func add(_ name: String, role: String?, position: String? = nil) {
             if firstLine[name] == nil { firstLine[name] = current }
             let name = name.trimmingCharacters(in: .whitespaces)
+            // Proofreaders and layout designers (`美编：张帆　校对：何洁`) are credited on the page but wrote and edited nothing.
+            if let role, nonAuthorRoles.contains(role) { return }
             // (Not a place credited for photos: `图片：潞邑街道 宋庄镇`.)
             guard (2...4).contains(name.count) || (name.contains("·") && name.count <= 12),
                   name.allSatisfy({ $0.isHanCharacter || $0 == "·" }),
@@ -236,9 +241,10 @@ public enum Bylines {
                 if i + 1 < lines.count, lines[i + 1].trimmingCharacters(in: .whitespaces) == String(m.2) { found.consumedLines.insert(i + 1) }
                 continue
             }
-            // A news app's account alone under the headline, above its date (`连江发布` / `2024-06-12 16:48·福建`).
+            // A news app's account alone under the headline, above its date (`连江发布` / `2024-06-12 16:48·福建`); the slot
+            // between a headline and its date is the byline's, whatever the account is called (`津沽乡村观察`).
             if (1...5).contains(i), found.outlet == nil, (4...10).contains(line.count), line.allSatisfy(\.isHanCharacter),
-               accountEnds.contains(where: line.hasSuffix), lines[i - 1].count >= line.count + 4, !lines[i - 1].contains("。"),
+               accountEnds.contains(where: line.hasSuffix) || !isNameLine(line, gazetteer: gazetteer), lines[i - 1].count >= line.count + 4, !lines[i - 1].contains("。"),
                i + 1 < lines.count, lines[i + 1].count <= 40, !lines[i + 1].contains("。"),
                case let next = lines[i + 1].trimmingCharacters(in: .whitespaces),
                next.prefixMatch(of: DateFinder.numeric) != nil || next.prefixMatch(of: DateFinder.chinese) != nil {
@@ -335,6 +341,13 @@ public enum Bylines {
                     rest = Substring(lines[i + 1]); consumed.insert(i + 1)
                 }
                 var name = String(rest).trimmingCharacters(in: .whitespaces)
+                // `来源：天津日报（记者 杨思琪　通讯员 蓟组宣）`: the paper, then its reporters in brackets.
+                if let open = name.firstIndex(where: { "（(".contains($0) }), open != name.startIndex,
+                   let m = line[at.upperBound...].firstMatch(of: /[（(]([^（）()]{2,40})[）)]/), let credits = creditPairs(String(m.1)), !credits.isEmpty {
+                    name = String(name[..<open])
+                    for c in credits { add(c.name, role: c.role) }
+                    creditTexts.append(String(m.1))
+                }
                 // `来源：《四川党的建设》杂志`: the title is the periodical's name.
                 // (`来源：《宣城日报》2024年6月4日`: the date after the title is the issue's, not the name's.)
                 if let m = name.prefixMatch(of: /《([^《》]{2,20})》(?:杂志|期刊|月刊|半月刊|报)?/), periodical(name) == nil { name = String(m.1) }

@@ -31,6 +31,10 @@ public enum Extractor {
         for (i, kept) in bylines.trimmedLines { lines[i] = kept }
         let date = DateFinder.find(in: lines)
         if let i = date?.line, DateFinder.isMetadataLine(lines[i]) { consumed.insert(i) }
+        // An e-paper's page and its name alone (`第03版：县区`): where the article stood, never text.
+        for i in lines.indices where lines[i].count <= 16 && lines[i].trimmingCharacters(in: .whitespaces).wholeMatch(of: /第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*\p{Han}{1,8}/) != nil {
+            consumed.insert(i)
+        }
         // A forum post's time (`发表于 2024-4-18 10:22:36`) is the page's, never text, whether or not it gave the date.
         for i in lines.indices where lines[i].trimmingCharacters(in: .whitespaces).hasPrefix("发表于") && DateFinder.isMetadataLine(lines[i]) { consumed.insert(i) }
         let keywords = KeywordFinder.find(in: lines)

@@ -87,8 +87,11 @@ public enum Boilerplate {
             guard reasons[i] == nil, let heading = listHeading(kept[i]) else { i += 1; continue }
             reasons[i] = heading
             var j = i + 1
+            var items: Set<String> = []
             while j < kept.count {
                 if reasons[j] != nil { j += 1; continue }        // chrome or spam inside the list
+                // An e-paper lists the page's headlines above the article, whose headline comes again: the list ends there.
+                if heading == .relatedHeading, !isDateAlone(kept[j]), !items.insert(kept[j]).inserted { break }
                 // (A comment is a sentence or two: `橙子妹妹：今年的绿橙又甜又多汁，已经下单了。`.)
                 guard isListItem(kept[j]) || isDateAlone(kept[j]) || (heading == .comments && kept[j].count <= 100) else { break }
                 reasons[j] = heading == .comments ? .comments : .relatedItem
@@ -142,7 +145,7 @@ public enum Boilerplate {
         "关注", "關注", "+关注", "已关注", "返回搜狐", "查看更多", "查看原文", "作者文章",
         "分享让更多人看到", "分享至", "反馈", "意见反馈", "投诉", "举报反馈", "写评论", "立即下载", "＋关注", "只看大图",
         // Government portals' tool bars.
-        "无障碍浏览", "无障碍", "长者模式", "关怀模式", "适老化", "简体", "繁体", "english", "搜索", "站内搜索", "请输入关键词", "全文检索", "高级检索", "返回目录", "返回目錄", "上一篇", "下一篇", "上一版", "下一版",
+        "无障碍浏览", "无障碍", "长者模式", "关怀模式", "适老化", "简体", "繁体", "english", "搜索", "站内搜索", "请输入关键词", "全文检索", "高级检索", "返回目录", "返回目錄", "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "版面导航",
     ]
     /// Words that are chrome only next to a chrome word (font sizes, share targets).
     static let companionWords: Set<String> = shareTargets.union(["大", "中", "小", "默认"])
@@ -276,6 +279,9 @@ public enum Boilerplate {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || "|｜丨".contains($0) }).map(String.init)
         if words.count >= 4, words.allSatisfy({ $0.count <= 7 && !$0.contains(where: { "。，：:".contains($0) }) }),
            words.contains(where: { $0.hasSuffix("首页") }) || words.filter({ channelWords.contains($0) || $0.hasSuffix("频道") }).count >= 2 { return true }
+        // A short bar of the home link and account links (`首页　下载头条　登录`).
+        if words.count == 3, words.contains(where: { $0.hasSuffix("首页") }), words.contains(where: { chromeWords.contains($0.lowercased()) && !$0.hasSuffix("首页") }),
+           words.allSatisfy({ $0.count <= 6 && !$0.contains(where: { "。，：:".contains($0) }) }) { return true }
         // A row of sister outlets (`淄博新闻网　|　淄博日报　|　淄博晚报　|　鲁中晨报`): the group's masthead.
         if items.count >= 3, items.allSatisfy({ item in item.count <= 10 && outletEnds.contains(where: { item.hasSuffix($0) }) }) { return true }
         // A site's page title: 桐乡论坛 - 桐乡生活网, 新闻中心_溧阳网.

@@ -503,6 +503,43 @@ struct ExtractTests {
         #expect(found(["冀晓岚", "一、建强组织体系", "正文。"]).authors.map(\.name) == ["冀晓岚"])
     }
 
+    @Test func portalsPlatformsForumsAndAppsGiveTheArticlesOwnMetadata() {
+        func found(_ lines: [String]) -> Bylines.Found { Bylines.find(in: lines, gazetteer: gazetteer) }
+        let body = "近年来，宁安市把年轻干部放到乡村振兴一线锻炼，全市三年来选派年轻干部四百余名。"
+        // A headline above its subtitle is the title when the date follows the subtitle, not the issue line below;
+        // that line is metadata even with an edition's note and the outlet already named.
+        let magazine = Extractor.extract(lines: ["守好北疆门户 建强边村堡垒", "——宁安市抓党建促兴边的实践", "发布日期：2024-04-09 08:30　来源：北疆先锋",
+                                                 "《北疆先锋》（党建版）2024年第4期", body])
+        #expect(magazine.title.zh == "守好北疆门户 建强边村堡垒" && magazine.outlet == Outlet(zh: "北疆先锋", issue: "2024年第4期"))
+        // A forum thread: the board's category leaves the title; the article's labelled date beats the posting time.
+        let thread = Extractor.extract(lines: ["[本地新闻] 宁安市：党建引领织密治理网", "发表于 2024-6-12 10:22:36", "发布时间：2024-06-11 18:30",
+                                               "来源：宁安市融媒体中心", body])
+        #expect(thread.title.zh == "宁安市：党建引领织密治理网" && thread.date == "2024-06-11T18:30")
+        #expect(!thread.blocks.contains { $0.zh.hasPrefix("发表于") })
+        // A column's tag in lenticular brackets stays in the title.
+        #expect(Extractor.extract(lines: ["【书记访谈】宁安市：让党旗在边村飘扬", "2024-06-11 18:30", body]).title.zh == "【书记访谈】宁安市：让党旗在边村飘扬")
+        // A WeChat byline whose date went to the next line.
+        let wechat = Extractor.extract(lines: ["宁安：边村里的“红色动能”", "原创 孙小宁 宁安发布", "2024年09月12日 17:30 黑龙江", body])
+        #expect(wechat.title.zh == "宁安：边村里的“红色动能”" && wechat.outlet?.zh == "宁安发布" && wechat.authors.map(\.name) == ["孙小宁"])
+        #expect(wechat.date == "2024-09-12T17:30")
+        // A minority name joined by a middle dot after another name; a news site's joined dateline; a closing credit
+        // that names a media centre in full.
+        #expect(found(["标题", "本网讯（通讯员 李建国 阿依努尔·托合提）" + body]).authors.map(\.name) == ["李建国", "阿依努尔·托合提"])
+        let wire = found(["标题", "北疆网-宁安客户端6月9日讯（记者 赵一鸣）" + body])
+        #expect(wire.authors.map(\.name) == ["赵一鸣"] && wire.outlet?.zh == "北疆网")
+        let closing = found(["标题", body, "（牡丹江市宁安市融媒体中心记者 赵一鸣 钱佳音　通讯员 宁组宣）", "编辑：孙立群", "点赞 126"])
+        #expect(closing.authors.map { "\($0.name)/\($0.role ?? "-")" } == ["赵一鸣/记者", "钱佳音/记者", "宁组宣/通讯员", "孙立群/编辑"])
+        // A self-media platform's own source label yields to the source the post names.
+        #expect(found(["标题", "来源：澎湃新闻·澎湃号·政务", "来源：牡丹江日报", body]).outlet?.zh == "牡丹江日报")
+        // A disclosure page's index fields, one a line or in tab cells: metadata, and the issuer is the outlet when no
+        // source is named; an e-paper's page editor is an editor.
+        let disclosure = Extractor.extract(lines: ["索引号：\t11231083MB1234567X/2024-00345", "发布机构：\t中共宁安市委组织部", "生成日期：2024-06-12",
+                                                   "宁安市推进党建引领乡村治理", "发布日期：2024-06-12 16:48　浏览次数：2381", body, "本版责编：孙立群"])
+        #expect(disclosure.title.zh == "宁安市推进党建引领乡村治理" && disclosure.outlet?.zh == "中共宁安市委组织部")
+        #expect(disclosure.authors.map { "\($0.name)/\($0.role ?? "-")" } == ["孙立群/编辑"] && disclosure.date == "2024-06-12T16:48")
+        #expect(!disclosure.blocks.contains { $0.zh.contains("索引号") || $0.zh.contains("发布机构") })
+    }
+
     @Test func mastheadsKickersPenNamesAndHeadingsOnlyInsideTheArticle() {
         func found(_ lines: [String]) -> Bylines.Found { Bylines.find(in: lines, gazetteer: gazetteer) }
         let body = "近年来，宁安市把年轻干部放到乡村振兴一线锻炼，全市三年来选派年轻干部四百余名。"

@@ -113,6 +113,32 @@ struct BoilerplateTests {
         #expect(Boilerplate.remove([body] + related, log: &log2) == [body])
     }
 
+    @Test func removesPortalFootersDisclaimersForumRepliesAndCommentsAfterTheText() {
+        let body = "今年以来，我县坚持把党的政治建设摆在首位，推动基层党组织全面进步、全面过硬，全县新建党群服务站四十余个，服务群众两万余人次。"
+        // Footers, platform notes and offers to share or comment, as news portals, apps and self-media platforms print them.
+        let chrome = ["关于本网 | 报社简介 | 供稿服务 | 联系我们", "宁 安 日 报 社 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用", "宁安日报社版权所有",
+                      "本文为某某号作者上传并发布，仅代表该作者观点，不代表本平台的观点或立场，本平台仅提供信息发布平台。",
+                      "声明：本站所载内容之知识产权为其著作人所有。", "IP属地：黑龙江", "扫一扫在手机打开当前页", "分享至好友和朋友圈",
+                      "分享让更多人看到", "举报/反馈", "阅读 2.6万", "写评论…", "＋关注"]
+        var log = RepairLog()
+        #expect(Boilerplate.remove([body] + chrome, log: &log) == [body])
+        #expect(removals(log).map(\.0) == chrome)
+        // A comment section and a related list with dates under the titles end the page.
+        let tail = ["评论区（2）", "老宁安：变化真大，为家乡点赞！", "2024-06-12", "小雨点：我们村的服务站就在家门口。", "2024-06-13",
+                    "热点排行", "宁安市召开基层党建推进会", "2024-06-10"]
+        var log2 = RepairLog()
+        #expect(Boilerplate.remove([body] + tail, log: &log2) == [body])
+        // On a forum: the poster's name above the posting time, the time's tool links, and every reply after the post.
+        let forum = ["楼主", "宁安小雪", "发表于 2024-6-12 10:22:36 | 只看该作者 |倒序浏览 |阅读模式", body, "沙发", "发表于 2024-6-12 11:03:12",
+                     "说得好，点赞！", "3#", "发表于 2024-6-12 12:40:55", "我们小区也这样。"]
+        var log3 = RepairLog()
+        #expect(Boilerplate.remove(forum, log: &log3) == ["发表于 2024-6-12 10:22:36", body])
+        #expect(removals(log3).map(\.1).contains("[readers' reply after the post]"))
+        // A quoted remark that reads like a comment inside the text, a date line in the text, and a sofa are kept.
+        let kept = [body, "“变化真大，为家乡点赞！”", "2024年6月12日", "村民把旧沙发搬到了广场上。"]
+        #expect(Boilerplate.remove(kept, log: &log) == kept)
+    }
+
     @Test func keepsNumberedHeadingsThatEndLikeASiteName() {
         var log = RepairLog()
         let lines = ["01｜建强组织 织密护水网", "02｜党员带头 守好一泓清水"]
